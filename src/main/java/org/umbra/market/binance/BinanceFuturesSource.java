@@ -1,0 +1,292 @@
+package org.umbra.market.binance;
+
+import static org.umbra.market.Times.DAY;
+import static org.umbra.market.Times.HOUR;
+import static org.umbra.market.Times.MINUTE;
+import static org.umbra.market.Times.SECOND;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.umbra.market.Asset;
+import org.umbra.market.Feed;
+import org.umbra.market.FeedCursor;
+import org.umbra.market.FeedPage;
+import org.umbra.market.MarketSource;
+import org.umbra.market.Metric;
+import org.umbra.market.SeriesBatch;
+import org.umbra.market.SeriesSpec;
+import org.umbra.market.Times;
+import org.umbra.market.Unit;
+import org.umbra.market.binance.BinanceDtos.FundingInfo;
+import org.umbra.market.binance.BinanceDtos.FundingRate;
+import org.umbra.market.binance.BinanceDtos.Kline;
+import org.umbra.market.binance.BinanceDtos.OpenInterest;
+import org.umbra.market.binance.BinanceDtos.OpenInterestHist;
+import org.umbra.market.binance.BinanceDtos.PremiumIndex;
+import org.umbra.market.http.SourceException;
+
+/**
+ * Binance USD-M perpetuals BTCUSDT and ETHUSDT as the source {@code binance-futures}.
+ *
+ * <p>Per symbol it runs these feeds:
+ * <ul>
+ *   <li>{@code snapshot}: mark, index, premium, predicted funding and OI (coin, and USD at the mark), every cadence;</li>
+ *   <li>{@code funding}: every settled rate since listing, paged forward, then after each settlement;</li>
+ *   <li>{@code oi-5m}: 5-minute OI history, all the venue serves (about 30 days), then the new rows;</li>
+ *   <li>{@code mark-1h} / {@code mark-5m}: mark price bar closes, hourly since listing and 5-minute for 30 days;</li>
+ *   <li>{@code premium-1h} / {@code premium-5m}: Binance's premium index bar closes, likewise.</li>
+ * </ul>
+ * Every feed keeps a cursor, so after downtime it resumes from its last stored point and fills the gap.
+ */
+public final class BinanceFuturesSource implements MarketSource {
+    public static final String ID = "binance-futures";
+    public static final Map<String, Asset> SYMBOLS = Map.of("BTCUSDT", Asset.BTC, "ETHUSDT", Asset.ETH);
+    static final long OI_HISTORY_DEPTH = 30 * DAY;
+    static final long FIVE_MINUTES = 5 * MINUTE;
+    private static final int DEFAULT_FUNDING_HOURS = 8;
+    private static final long FUNDING_INFO_TTL = 6 * HOUR;
+
+    private final BinanceFuturesClient client;
+    private final Duration snapshotCadence;
+    private final List<Feed> feeds;
+    private volatile List<FundingInfo> fundingInfo;
+    private volatile long fundingInfoFetchedAt = Long.MIN_VALUE;
+
+    public BinanceFuturesSource(BinanceFuturesClient client, Duration snapshotCadence) {
+        this(client, snapshotCadence, List.of("BTCUSDT", "ETHUSDT"));
+    }
+
+    BinanceFuturesSource(BinanceFuturesClient client, Duration snapshotCadence, List<String> symbols) {
+        this.client = client;
+        this.snapshotCadence = snapshotCadence;
+        List<Feed> all = new ArrayList<>();
+        for (String symbol : symbols) {
+            Asset asset = SYMBOLS.get(symbol);
+            if (asset == null) {
+                throw new IllegalArgumentException("unsupported Binance symbol " + symbol);
+            }
+            all.add(new SnapshotFeed(symbol, asset));
+            all.add(new FundingFeed(symbol, asset));
+            all.add(new OpenInterestHistoryFeed(symbol, asset));
+            all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "1h", HOUR, false));
+            all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "5m", FIVE_MINUTES, true));
+            all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "1h", HOUR, false));
+            all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "5m", FIVE_MINUTES, true));
+        }
+        this.feeds = List.copyOf(all);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Binance USD-M futures";
+    }
+
+    @Override
+    public List<Feed> feeds() {
+        return feeds;
+    }
+
+    static SeriesSpec spec(String symbol, Asset asset, Metric metric, long intervalMillis) {
+        return new SeriesSpec(ID, symbol, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+    }
+
+    /** Funding interval of a symbol: 8 h unless /fapi/v1/fundingInfo lists another. */
+    private long fundingIntervalMillis(String symbol, long now) throws SourceException {
+        if (fundingInfo == null || now - fundingInfoFetchedAt > FUNDING_INFO_TTL) {
+            fundingInfo = client.fundingInfo();
+            fundingInfoFetchedAt = now;
+        }
+        int hours = fundingInfo.stream().filter(f -> f.symbol().equals(symbol)).mapToInt(FundingInfo::fundingIntervalHours)
+                .findFirst().orElse(DEFAULT_FUNDING_HOURS);
+        return hours * HOUR;
+    }
+
+    private abstract static class SymbolFeed implements Feed {
+        final String symbol;
+        final Asset asset;
+        private final String id;
+
+        SymbolFeed(String symbol, Asset asset, String name) {
+            this.symbol = symbol;
+            this.asset = asset;
+            this.id = symbol + "/" + name;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public String toString() {
+            return ID + ":" + id;
+        }
+    }
+
+    private final class SnapshotFeed extends SymbolFeed {
+        SnapshotFeed(String symbol, Asset asset) {
+            super(symbol, asset, "snapshot");
+        }
+
+        @Override
+        public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
+            // Both requests must succeed before anything is stored: one poll, one transaction.
+            PremiumIndex p = client.premiumIndex(symbol);
+            OpenInterest oi = client.openInterest(symbol);
+            long fundingInterval = fundingIntervalMillis(symbol, now);
+            long pt = Times.floorTo(p.time(), MINUTE);
+            long ot = Times.floorTo(oi.time(), MINUTE);
+            BigDecimal premium = p.markPrice().subtract(p.indexPrice()).divide(p.indexPrice(), MathContext.DECIMAL64);
+            List<SeriesBatch> batches = List.of(
+                    single(Metric.MARK_PRICE, MINUTE, pt, p.markPrice()),
+                    single(Metric.INDEX_PRICE, MINUTE, pt, p.indexPrice()),
+                    single(Metric.PREMIUM, MINUTE, pt, premium),
+                    single(Metric.FUNDING_RATE_PREDICTED, fundingInterval, pt, p.lastFundingRate()),
+                    single(Metric.OPEN_INTEREST_COIN, MINUTE, ot, oi.openInterestCoin()),
+                    single(Metric.OPEN_INTEREST_USD, MINUTE, ot, oi.openInterestCoin().multiply(p.markPrice())));
+            return new FeedPage(batches, new FeedCursor(Math.max(pt, ot)), false);
+        }
+
+        private SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {
+            return SeriesBatch.builder(spec(symbol, asset, metric, interval)).add(ts, value.doubleValue()).build();
+        }
+
+        @Override
+        public long nextRunAfter(long now) {
+            return now + snapshotCadence.toMillis();
+        }
+    }
+
+    private final class FundingFeed extends SymbolFeed {
+        FundingFeed(String symbol, Asset asset) {
+            super(symbol, asset, "funding");
+        }
+
+        @Override
+        public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
+            long interval = fundingIntervalMillis(symbol, now);
+            long start = cursor.isStart() ? 0 : cursor.position() + 1;
+            List<FundingRate> rows = client.fundingRates(symbol, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol, asset, Metric.FUNDING_RATE, interval));
+            long last = cursor.position();
+            for (FundingRate r : rows) {
+                // fundingTime carries a few ms of jitter (…000004): the settlement is the whole minute.
+                b.add(Times.roundTo(r.fundingTime(), MINUTE), r.fundingRate().doubleValue());
+                last = Math.max(last, r.fundingTime());
+            }
+            boolean progressed = last > cursor.position();
+            boolean more = progressed && rows.size() >= BinanceFuturesClient.MAX_FUNDING_ROWS;
+            return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
+        }
+
+        @Override
+        public long nextRunAfter(long now) {
+            // Settlements fall on the 8 h grid (00/08/16 UTC); the row appears shortly after.
+            return Times.nextGridTime(now, 8 * HOUR) + MINUTE;
+        }
+    }
+
+    private final class OpenInterestHistoryFeed extends SymbolFeed {
+        OpenInterestHistoryFeed(String symbol, Asset asset) {
+            super(symbol, asset, "oi-5m");
+        }
+
+        @Override
+        public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
+            // The venue serves ~30 days; ask a little inside that so the first window is never refused.
+            long oldest = Times.floorTo(now - OI_HISTORY_DEPTH, FIVE_MINUTES) + FIVE_MINUTES;
+            long start = cursor.isStart() ? oldest : Math.max(oldest, cursor.position() + 1);
+            if (start > now - FIVE_MINUTES) {
+                return new FeedPage(List.of(), cursor, false);
+            }
+            long end = Math.min(start + BinanceFuturesClient.MAX_OI_HIST_ROWS * FIVE_MINUTES - 1, now);
+            List<OpenInterestHist> rows = client.openInterestHist(symbol, "5m", start, end);
+            // One series per metric whatever the feed: its interval is the finest spacing written (the 1-minute snapshot).
+            SeriesBatch.Builder coin = SeriesBatch.builder(spec(symbol, asset, Metric.OPEN_INTEREST_COIN, MINUTE));
+            SeriesBatch.Builder usd = SeriesBatch.builder(spec(symbol, asset, Metric.OPEN_INTEREST_USD, MINUTE));
+            long last = cursor.position();
+            for (OpenInterestHist r : rows) {
+                coin.add(r.timestamp(), r.sumOpenInterestCoin().doubleValue());
+                usd.add(r.timestamp(), r.sumOpenInterestValueUsd().doubleValue());
+                last = Math.max(last, r.timestamp());
+            }
+            // A window that lies well in the past and came back empty is a hole at the venue: step over it.
+            if (end < now - 2 * FIVE_MINUTES) {
+                last = Math.max(last, end);
+            }
+            boolean more = last > cursor.position() && end < now - FIVE_MINUTES;
+            List<SeriesBatch> batches = coin.size() == 0 ? List.of() : List.of(coin.build(), usd.build());
+            return new FeedPage(batches, new FeedCursor(last), more);
+        }
+
+        @Override
+        public long nextRunAfter(long now) {
+            return Times.nextGridTime(now, FIVE_MINUTES) + 30 * SECOND;
+        }
+    }
+
+    private enum KlineKind {
+        // The series interval is the finest spacing any feed writes to it: mark prices also come from the snapshot.
+        MARK("mark", Metric.MARK_PRICE, MINUTE), PREMIUM("premium", Metric.PREMIUM_INDEX, FIVE_MINUTES);
+
+        final String name;
+        final Metric metric;
+        final long seriesInterval;
+
+        KlineKind(String name, Metric metric, long seriesInterval) {
+            this.name = name;
+            this.metric = metric;
+            this.seriesInterval = seriesInterval;
+        }
+    }
+
+    /** Bar closes stamped at the end of the bar (closeTime + 1 ms); the open bar is never stored. */
+    private final class KlineFeed extends SymbolFeed {
+        private final KlineKind kind;
+        private final String interval;
+        private final long step;
+        private final boolean recentOnly;
+
+        KlineFeed(String symbol, Asset asset, KlineKind kind, String interval, long step, boolean recentOnly) {
+            super(symbol, asset, kind.name + "-" + interval);
+            this.kind = kind;
+            this.interval = interval;
+            this.step = step;
+            this.recentOnly = recentOnly;
+        }
+
+        @Override
+        public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
+            long start = cursor.isStart() ? (recentOnly ? Times.floorTo(now - OI_HISTORY_DEPTH, step) : 0) : cursor.position();
+            List<Kline> bars = kind == KlineKind.MARK
+                    ? client.markPriceKlines(symbol, interval, start)
+                    : client.premiumIndexKlines(symbol, interval, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol, asset, kind.metric, kind.seriesInterval));
+            long last = cursor.position();
+            for (Kline k : bars) {
+                long end = k.closeTime() + 1;
+                if (end > now) {
+                    continue;
+                }
+                b.add(end, k.close().doubleValue());
+                last = Math.max(last, end);
+            }
+            boolean more = last > cursor.position() && bars.size() >= BinanceFuturesClient.KLINE_PAGE_ROWS;
+            return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
+        }
+
+        @Override
+        public long nextRunAfter(long now) {
+            return Times.nextGridTime(now, step) + 30 * SECOND;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package org.umbra.market.binance;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.umbra.market.binance.BinanceDtos.FundingInfo;
+import org.umbra.market.binance.BinanceDtos.FundingRate;
+import org.umbra.market.binance.BinanceDtos.Kline;
+import org.umbra.market.binance.BinanceDtos.OpenInterest;
+import org.umbra.market.binance.BinanceDtos.OpenInterestHist;
+import org.umbra.market.binance.BinanceDtos.PremiumIndex;
+import org.umbra.market.http.Json;
+import org.umbra.market.http.MalformedResponseException;
+
+/**
+ * Parsers for Binance USD-M bodies. Unknown extra fields are ignored (the venue adds fields, e.g.
+ * CMCCirculatingSupply in 2025); a missing or mistyped required field rejects the whole body.
+ */
+final class BinanceParsers {
+    private BinanceParsers() {
+    }
+
+    static OpenInterest openInterest(JsonElement body, String expectedSymbol) {
+        JsonObject o = Json.object(body, "openInterest");
+        String symbol = symbol(o, expectedSymbol);
+        return new OpenInterest(symbol, nonNegative(Json.decimal(o, "openInterest"), "openInterest"), Json.epochMillis(o, "time"));
+    }
+
+    static List<OpenInterestHist> openInterestHist(JsonElement body, String expectedSymbol) {
+        JsonArray rows = Json.array(body, "openInterestHist");
+        List<OpenInterestHist> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject o = Json.object(rows.get(i), "openInterestHist[" + i + "]");
+            try {
+                out.add(new OpenInterestHist(symbol(o, expectedSymbol),
+                        nonNegative(Json.decimal(o, "sumOpenInterest"), "sumOpenInterest"),
+                        nonNegative(Json.decimal(o, "sumOpenInterestValue"), "sumOpenInterestValue"),
+                        Json.epochMillis(o, "timestamp")));
+            } catch (MalformedResponseException e) {
+                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    static List<FundingRate> fundingRates(JsonElement body, String expectedSymbol) {
+        JsonArray rows = Json.array(body, "fundingRate");
+        List<FundingRate> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject o = Json.object(rows.get(i), "fundingRate[" + i + "]");
+            try {
+                out.add(new FundingRate(symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
+            } catch (MalformedResponseException e) {
+                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    static List<FundingInfo> fundingInfo(JsonElement body) {
+        JsonArray rows = Json.array(body, "fundingInfo");
+        List<FundingInfo> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject o = Json.object(rows.get(i), "fundingInfo[" + i + "]");
+            int hours = Json.decimal(o, "fundingIntervalHours").intValueExact();
+            if (hours <= 0 || hours > 24) {
+                throw new MalformedResponseException("row " + i + ": fundingIntervalHours " + hours + " out of range");
+            }
+            out.add(new FundingInfo(Json.string(o, "symbol"), hours));
+        }
+        return out;
+    }
+
+    static PremiumIndex premiumIndex(JsonElement body, String expectedSymbol) {
+        JsonObject o = Json.object(body, "premiumIndex");
+        return new PremiumIndex(symbol(o, expectedSymbol),
+                positive(Json.decimal(o, "markPrice"), "markPrice"),
+                positive(Json.decimal(o, "indexPrice"), "indexPrice"),
+                Json.decimal(o, "lastFundingRate"),
+                Json.epochMillis(o, "nextFundingTime"),
+                Json.epochMillis(o, "time"));
+    }
+
+    /** Kline arrays: [openTime, open, high, low, close, volume, closeTime, …]; prices are strings. */
+    static List<Kline> klines(JsonElement body) {
+        JsonArray rows = Json.array(body, "klines");
+        List<Kline> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonArray k = Json.array(rows.get(i), "klines[" + i + "]");
+            if (k.size() < 7) {
+                throw new MalformedResponseException("klines[" + i + "]: expected at least 7 columns, got " + k.size());
+            }
+            long open = Json.epochMillis(k.get(0), "klines[" + i + "][0] openTime");
+            long close = Json.epochMillis(k.get(6), "klines[" + i + "][6] closeTime");
+            if (close <= open) {
+                throw new MalformedResponseException("klines[" + i + "]: closeTime " + close + " not after openTime " + open);
+            }
+            out.add(new Kline(open, Json.decimal(k.get(4), "klines[" + i + "][4] close"), close));
+        }
+        return out;
+    }
+
+    private static String symbol(JsonObject o, String expected) {
+        String symbol = Json.string(o, "symbol");
+        if (expected != null && !expected.equals(symbol)) {
+            throw new MalformedResponseException("field 'symbol': expected " + expected + ", got " + symbol);
+        }
+        return symbol;
+    }
+
+    private static BigDecimal nonNegative(BigDecimal v, String field) {
+        if (v.signum() < 0) {
+            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
+        }
+        return v;
+    }
+
+    private static BigDecimal positive(BigDecimal v, String field) {
+        if (v.signum() <= 0) {
+            throw new MalformedResponseException("field '" + field + "': expected a positive price, got " + v.toPlainString());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,100 @@
+package org.umbra.market.http;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.math.BigDecimal;
+
+/**
+ * Strict field readers for venue JSON. Venues send numbers as strings or as numbers, sometimes both
+ * for one field across endpoints; both are accepted, anything else names the field it failed on.
+ */
+public final class Json {
+    private Json() {
+    }
+
+    public static JsonObject object(JsonElement e, String what) {
+        if (e == null || !e.isJsonObject()) {
+            throw new MalformedResponseException(what + ": expected an object, got " + kind(e));
+        }
+        return e.getAsJsonObject();
+    }
+
+    public static JsonArray array(JsonElement e, String what) {
+        if (e == null || !e.isJsonArray()) {
+            throw new MalformedResponseException(what + ": expected an array, got " + kind(e));
+        }
+        return e.getAsJsonArray();
+    }
+
+    public static String string(JsonObject o, String field) {
+        JsonPrimitive p = primitive(o.get(field), field);
+        return p.getAsString();
+    }
+
+    /** A decimal sent as "123.45" or 123.45; must be finite. */
+    public static BigDecimal decimal(JsonObject o, String field) {
+        return decimal(o.get(field), field);
+    }
+
+    public static BigDecimal decimal(JsonElement e, String field) {
+        JsonPrimitive p = primitive(e, field);
+        if (!p.isNumber() && !p.isString()) {
+            throw new MalformedResponseException("field '" + field + "': expected a number, got " + kind(p));
+        }
+        String text = p.getAsString().trim();
+        try {
+            return new BigDecimal(text);
+        } catch (NumberFormatException ex) {
+            throw new MalformedResponseException("field '" + field + "': not a number: '" + clip(text) + "'");
+        }
+    }
+
+    /** Epoch milliseconds sent as a number or a string of digits. */
+    public static long epochMillis(JsonObject o, String field) {
+        return epochMillis(o.get(field), field);
+    }
+
+    public static long epochMillis(JsonElement e, String field) {
+        BigDecimal d = decimal(e, field);
+        try {
+            long ms = d.longValueExact();
+            // Before 2009 or after 2200 is a unit mistake (seconds, microseconds), never a real market time.
+            if (ms < 1_230_768_000_000L || ms > 7_258_118_400_000L) {
+                throw new MalformedResponseException("field '" + field + "': " + ms + " is not epoch milliseconds");
+            }
+            return ms;
+        } catch (ArithmeticException ex) {
+            throw new MalformedResponseException("field '" + field + "': not a whole number of milliseconds: " + d);
+        }
+    }
+
+    private static JsonPrimitive primitive(JsonElement e, String field) {
+        if (e == null || e.isJsonNull()) {
+            throw new MalformedResponseException("missing field '" + field + "'");
+        }
+        if (!e.isJsonPrimitive()) {
+            throw new MalformedResponseException("field '" + field + "': expected a value, got " + kind(e));
+        }
+        return e.getAsJsonPrimitive();
+    }
+
+    private static String kind(JsonElement e) {
+        if (e == null || e.isJsonNull()) {
+            return "null";
+        }
+        if (e.isJsonObject()) {
+            return "an object";
+        }
+        if (e.isJsonArray()) {
+            return "an array";
+        }
+        JsonPrimitive p = e.getAsJsonPrimitive();
+        return p.isBoolean() ? "a boolean" : p.isNumber() ? "a number" : "a string";
+    }
+
+    private static String clip(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,194 @@
+package org.umbra.market.http;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The one way a venue client talks to its host: builds the URL on the configured base, waits for
+ * rate-limit budget, maps every failure to a {@link SourceException} that names the source, and
+ * hands the parsed JSON to a parser. A parser's {@link MalformedResponseException} becomes a
+ * MALFORMED failure, so a surprising body is rejected whole and never half-stored.
+ */
+public final class VenueHttp {
+    /** Budget taken by one request from one limiter. */
+    public record Cost(RateLimiter limiter, int weight) {
+    }
+
+    private static final int MAX_ERROR_SNIPPET = 160;
+
+    private final String sourceId;
+    private final OkHttpClient client;
+    private final HttpUrl baseUrl;
+    private final Clock clock;
+
+    public VenueHttp(String sourceId, OkHttpClient client, HttpUrl baseUrl, Clock clock) {
+        this.sourceId = Objects.requireNonNull(sourceId);
+        this.client = Objects.requireNonNull(client);
+        this.baseUrl = Objects.requireNonNull(baseUrl);
+        this.clock = clock;
+    }
+
+    public String sourceId() {
+        return sourceId;
+    }
+
+    public HttpUrl baseUrl() {
+        return baseUrl;
+    }
+
+    /** GET {@code path} with {@code query}, parse the body as JSON and map it with {@code parser}. */
+    public <T> T getJson(String path, Map<String, String> query, List<Cost> costs, Function<JsonElement, T> parser)
+            throws SourceException {
+        HttpUrl.Builder url = baseUrl.newBuilder();
+        for (String segment : path.replaceFirst("^/", "").split("/")) {
+            url.addPathSegment(segment);
+        }
+        query.forEach(url::addQueryParameter);
+        HttpUrl target = url.build();
+        String where = "GET " + path;
+        try {
+            for (Cost cost : costs) {
+                cost.limiter().acquire(cost.weight());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK, "interrupted (" + where + ")", null, e);
+        }
+        Request request = new Request.Builder().url(target).header("Accept", "application/json").get().build();
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            String text = body == null ? "" : body.string();
+            if (!response.isSuccessful()) {
+                throw statusFailure(response, text, where, costs);
+            }
+            JsonElement json = parseJson(text, response.header("Content-Type"), where);
+            try {
+                return parser.apply(json);
+            } catch (MalformedResponseException | IllegalArgumentException | IllegalStateException e) {
+                throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                        "malformed response: " + e.getMessage() + " (" + where + ")", null, e);
+            }
+        } catch (InterruptedIOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK,
+                    "timed out (" + where + ")", null, e);
+        } catch (IOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK,
+                    "unreachable: " + describe(e) + " (" + where + ")", null, e);
+        }
+    }
+
+    private JsonElement parseJson(String text, String contentType, String where) throws SourceException {
+        String trimmed = text.stripLeading();
+        if (trimmed.isEmpty()) {
+            throw new SourceException(sourceId, SourceException.Kind.MALFORMED, "empty response body (" + where + ")");
+        }
+        char first = trimmed.charAt(0);
+        if (first != '{' && first != '[') {
+            String type = contentType == null ? "no content type" : contentType;
+            throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                    "expected JSON, got " + type + ": " + snippet(trimmed) + " (" + where + ")");
+        }
+        try {
+            JsonReader reader = new JsonReader(new StringReader(text));
+            reader.setStrictness(com.google.gson.Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("trailing data after the JSON document");
+            }
+            return element;
+        } catch (JsonParseException | IOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                    "invalid JSON: " + describe(e) + " (" + where + ")", null, e);
+        }
+    }
+
+    private SourceException statusFailure(Response response, String body, String where, List<Cost> costs) {
+        int code = response.code();
+        String venueMessage = venueMessage(body);
+        Duration retryAfter = parseRetryAfter(response.header("Retry-After"));
+        if (code == 429 || code == 418) {
+            // The venue's count is ahead of ours: empty our buckets so nothing else on this source fires at once.
+            costs.forEach(c -> c.limiter().drain());
+            String detail = "HTTP " + code + (code == 418 ? " (IP banned for ignoring 429s)" : "")
+                    + (retryAfter != null ? ", retry after " + retryAfter.toSeconds() + " s" : "")
+                    + venueMessage + " (" + where + ")";
+            return new SourceException(sourceId, SourceException.Kind.RATE_LIMITED, detail, retryAfter, null);
+        }
+        if (code == 403 || code == 451) {
+            String why = code == 451 ? " unavailable from this location" : " forbidden";
+            return new SourceException(sourceId, SourceException.Kind.REFUSED,
+                    "HTTP " + code + why + venueMessage + " (" + where + ")", retryAfter, null);
+        }
+        return new SourceException(sourceId, SourceException.Kind.HTTP_STATUS,
+                "HTTP " + code + venueMessage + " (" + where + ")", retryAfter, null);
+    }
+
+    /** Venues put a human message in error bodies ({@code {"code":-1121,"msg":"Invalid symbol."}}). */
+    private static String venueMessage(String body) {
+        if (body == null || body.isBlank()) {
+            return "";
+        }
+        try {
+            JsonElement json = JsonParser.parseString(body);
+            if (json.isJsonObject()) {
+                JsonObject o = json.getAsJsonObject();
+                for (String key : new String[] {"msg", "message", "retMsg", "error"}) {
+                    if (o.has(key) && o.get(key).isJsonPrimitive()) {
+                        return ": " + snippet(o.get(key).getAsString());
+                    }
+                }
+            }
+        } catch (RuntimeException ignored) {
+            // Not JSON (an HTML error page): the status line says enough.
+        }
+        return "";
+    }
+
+    private Duration parseRetryAfter(String header) {
+        if (header == null || header.isBlank()) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(header.trim());
+            return seconds >= 0 ? Duration.ofSeconds(seconds) : null;
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                long millis = at.toInstant().toEpochMilli() - clock.millis();
+                return Duration.ofMillis(Math.max(0, millis));
+            } catch (DateTimeParseException unparseable) {
+                return null;
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String snippet(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= MAX_ERROR_SNIPPET ? oneLine : oneLine.substring(0, MAX_ERROR_SNIPPET) + "…";
+    }
+}

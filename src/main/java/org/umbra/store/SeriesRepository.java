@@ -1,0 +1,231 @@
+package org.umbra.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.umbra.market.Asset;
+import org.umbra.market.Metric;
+import org.umbra.market.SeriesBatch;
+import org.umbra.market.SeriesSpec;
+import org.umbra.market.Unit;
+
+/**
+ * SQL for the {@code series} and {@code point} tables. Writes go through the {@link DbWriter} (one
+ * transaction per call, upserting, so a re-poll or overlapping page never duplicates a point);
+ * reads use a connection of their own, which WAL lets run beside the writer.
+ */
+public final class SeriesRepository implements AutoCloseable {
+    /** What one committed write touched. */
+    public record WriteSummary(Set<Long> seriesIds, long points, long fromTs, long toTs) {
+        static final WriteSummary NONE = new WriteSummary(Set.of(), 0, Long.MAX_VALUE, Long.MIN_VALUE);
+    }
+
+    private final Database database;
+    private final DbWriter writer;
+    private final List<SeriesChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private Connection readConnection;
+
+    public SeriesRepository(Database database, DbWriter writer) {
+        this.database = database;
+        this.writer = writer;
+    }
+
+    public void addListener(SeriesChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SeriesChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Upserts {@code batches} and runs {@code alsoInTransaction} (a cursor update, say) in the same
+     * transaction; listeners hear of it after the commit.
+     */
+    public CompletableFuture<WriteSummary> write(List<SeriesBatch> batches, DbWriter.SqlWork<?> alsoInTransaction) {
+        return writer.transaction(c -> {
+            WriteSummary summary = writeIn(c, batches);
+            if (alsoInTransaction != null) {
+                alsoInTransaction.run(c);
+            }
+            return summary;
+        }).thenApply(summary -> {
+            if (!summary.seriesIds().isEmpty()) {
+                listeners.forEach(l -> l.seriesChanged(summary.seriesIds(), summary.fromTs(), summary.toTs()));
+            }
+            return summary;
+        });
+    }
+
+    /** Upserts inside a transaction the caller owns (writer thread only). */
+    WriteSummary writeIn(Connection c, List<SeriesBatch> batches) throws SQLException {
+        if (batches.isEmpty()) {
+            return WriteSummary.NONE;
+        }
+        Set<Long> ids = new HashSet<>();
+        long points = 0;
+        long from = Long.MAX_VALUE;
+        long to = Long.MIN_VALUE;
+        try (PreparedStatement upsert = c.prepareStatement(
+                "INSERT INTO point (series_id, ts, value) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (series_id, ts) DO UPDATE SET value = excluded.value")) {
+            for (SeriesBatch batch : batches) {
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                long id = ensureSeries(c, batch.spec());
+                ids.add(id);
+                for (int i = 0; i < batch.size(); i++) {
+                    upsert.setLong(1, id);
+                    upsert.setLong(2, batch.timestamp(i));
+                    upsert.setDouble(3, batch.value(i));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+                points += batch.size();
+                from = Math.min(from, batch.firstTimestamp());
+                to = Math.max(to, batch.lastTimestamp());
+            }
+        }
+        return new WriteSummary(Set.copyOf(ids), points, from, to);
+    }
+
+    /** The id of {@code spec}'s series, created if new; refuses a spec that contradicts the stored one. */
+    static long ensureSeries(Connection c, SeriesSpec spec) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ?")) {
+            q.setString(1, spec.source());
+            q.setString(2, spec.instrument());
+            q.setString(3, spec.metric().id());
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    String unit = rs.getString(3);
+                    long interval = rs.getLong(4);
+                    if (!unit.equals(spec.unit().id()) || interval != spec.intervalSeconds() || !rs.getString(2).equals(spec.asset().name())) {
+                        throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit + " per "
+                                + interval + " s but the source now reports " + spec.asset() + ", " + spec.unit().id() + " per "
+                                + spec.intervalSeconds() + " s; refusing to mix them");
+                    }
+                    return rs.getLong(1);
+                }
+            }
+        }
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO series (source, instrument, asset, metric, unit, interval_s) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
+            ins.setString(1, spec.source());
+            ins.setString(2, spec.instrument());
+            ins.setString(3, spec.asset().name());
+            ins.setString(4, spec.metric().id());
+            ins.setString(5, spec.unit().id());
+            ins.setLong(6, spec.intervalSeconds());
+            try (ResultSet rs = ins.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Every stored series with its point count and extent, ordered by source, instrument, metric. */
+    public synchronized List<SeriesInfo> listSeries() {
+        String sql = "SELECT s.id, s.source, s.instrument, s.asset, s.metric, s.unit, s.interval_s, "
+                + "(SELECT count(*) FROM point p WHERE p.series_id = s.id), "
+                + "(SELECT min(ts) FROM point p WHERE p.series_id = s.id), "
+                + "(SELECT max(ts) FROM point p WHERE p.series_id = s.id) "
+                + "FROM series s ORDER BY s.source, s.instrument, s.metric";
+        try (PreparedStatement q = reader().prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            List<SeriesInfo> out = new ArrayList<>();
+            while (rs.next()) {
+                SeriesSpec spec = new SeriesSpec(rs.getString(2), rs.getString(3), Asset.parse(rs.getString(4)),
+                        Metric.fromId(rs.getString(5)), Unit.fromId(rs.getString(6)), rs.getLong(7));
+                out.add(new SeriesInfo(rs.getLong(1), spec, rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    public synchronized Optional<Long> findId(String source, String instrument, Metric metric) {
+        try (PreparedStatement q = reader().prepareStatement(
+                "SELECT id FROM series WHERE source = ? AND instrument = ? AND metric = ?")) {
+            q.setString(1, source);
+            q.setString(2, instrument);
+            q.setString(3, metric.id());
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getLong(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /** The newest timestamp of a series, or empty when it has no points. */
+    public synchronized Optional<Long> lastTimestamp(long seriesId) {
+        try (PreparedStatement q = reader().prepareStatement("SELECT max(ts) FROM point WHERE series_id = ?")) {
+            q.setLong(1, seriesId);
+            try (ResultSet rs = q.executeQuery()) {
+                long v = rs.getLong(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(v);
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /** Points with {@code from <= ts <= to}, ascending. */
+    public synchronized SeriesData read(long seriesId, long from, long to) {
+        try (PreparedStatement q = reader().prepareStatement(
+                "SELECT ts, value FROM point WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts")) {
+            q.setLong(1, seriesId);
+            q.setLong(2, from);
+            q.setLong(3, to);
+            long[] ts = new long[1024];
+            double[] vs = new double[1024];
+            int n = 0;
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    if (n == ts.length) {
+                        ts = java.util.Arrays.copyOf(ts, n * 2);
+                        vs = java.util.Arrays.copyOf(vs, n * 2);
+                    }
+                    ts[n] = rs.getLong(1);
+                    vs[n] = rs.getDouble(2);
+                    n++;
+                }
+            }
+            return new SeriesData(java.util.Arrays.copyOf(ts, n), java.util.Arrays.copyOf(vs, n));
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private Connection reader() throws SQLException {
+        if (readConnection == null || readConnection.isClosed()) {
+            readConnection = database.connect();
+        }
+        return readConnection;
+    }
+
+    private DatabaseException readFailure(SQLException e) {
+        return new DatabaseException("Cannot read " + database.file() + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (readConnection != null) {
+            try {
+                readConnection.close();
+            } catch (SQLException ignored) {
+                // Shutting down.
+            }
+        }
+    }
+}

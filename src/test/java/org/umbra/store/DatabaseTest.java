@@ -1,0 +1,118 @@
+package org.umbra.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.umbra.market.Asset;
+import org.umbra.market.Metric;
+import org.umbra.market.SeriesBatch;
+import org.umbra.market.SeriesSpec;
+import org.umbra.market.Unit;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    private static final SeriesSpec FUNDING = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.FUNDING_RATE,
+            Unit.FRACTION, 28_800);
+
+    @Test
+    void migratesAnEmptyFileToTheLatestSchemaInWalMode() throws Exception {
+        Path file = dir.resolve("nested/folder/umbra.db");
+        Database db = Database.open(file);
+        assertEquals(Migrations.latestVersion(), db.schemaVersion());
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                assertEquals("wal", rs.getString(1));
+            }
+            try (ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+                StringBuilder names = new StringBuilder();
+                while (rs.next()) {
+                    names.append(rs.getString(1)).append(' ');
+                }
+                assertEquals("feed_state meta point series ", names.toString());
+            }
+        }
+        // Opening again is a no-op.
+        assertEquals(Migrations.latestVersion(), Database.open(file).schemaVersion());
+    }
+
+    @Test
+    void refusesADatabaseFromANewerVersionWithoutTouchingIt() throws Exception {
+        Path file = dir.resolve("newer.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE future_table (x INTEGER)");
+            st.execute("PRAGMA user_version = 99");
+        }
+        byte[] before = Files.readAllBytes(file);
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("newer version of Umbra") && e.getMessage().contains("v99")
+                && e.getMessage().contains(file.toString()), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file), "the file is not modified");
+    }
+
+    @Test
+    void refusesAFileThatIsNotSqlite() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "these are my notes, not a database");
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file));
+        assertTrue(e.getMessage().contains("not an Umbra database"), e.getMessage());
+        assertEquals("these are my notes, not a database", Files.readString(file));
+    }
+
+    @Test
+    void refusesAFolderWhereTheFileShouldBe() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("umbra.db"));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(folder));
+        assertTrue(e.getMessage().contains("is a folder"), e.getMessage());
+    }
+
+    @Test
+    void upsertReplacesValueAtTheSameTimestampAndNeverDuplicates() {
+        Database db = Database.open(dir.resolve("u.db"));
+        try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
+            repo.write(List.of(SeriesBatch.builder(FUNDING).add(1000, 0.0001).add(2000, 0.0002).build()), null).join();
+            repo.write(List.of(SeriesBatch.builder(FUNDING).add(2000, 0.0003).add(3000, 0.0004).build()), null).join();
+            SeriesInfo info = repo.listSeries().get(0);
+            assertEquals(3, info.points());
+            assertEquals(1000, info.firstTs());
+            assertEquals(3000, info.lastTs());
+            assertArrayEquals(new double[] {0.0001, 0.0003, 0.0004}, repo.read(info.id(), 0, 5000).values());
+        }
+    }
+
+    @Test
+    void aFailedTransactionWritesNothing() {
+        Database db = Database.open(dir.resolve("t.db"));
+        try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
+            var failed = repo.write(List.of(SeriesBatch.builder(FUNDING).add(1000, 0.0001).build()), c -> {
+                throw new java.sql.SQLException("simulated failure after the points were inserted");
+            });
+            assertThrows(java.util.concurrent.CompletionException.class, failed::join);
+            assertTrue(repo.listSeries().isEmpty(), "neither the series nor its point survived the rollback");
+        }
+    }
+
+    @Test
+    void refusesToMixASeriesWithAnotherFundingInterval() {
+        Database db = Database.open(dir.resolve("i.db"));
+        try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
+            repo.write(List.of(SeriesBatch.builder(FUNDING).add(1000, 0.0001).build()), null).join();
+            SeriesSpec fourHours = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.FUNDING_RATE, Unit.FRACTION, 14_400);
+            var e = assertThrows(java.util.concurrent.CompletionException.class,
+                    () -> repo.write(List.of(SeriesBatch.builder(fourHours).add(2000, 0.0001).build()), null).join());
+            assertTrue(e.getCause().getMessage().contains("refusing to mix"), e.getCause().getMessage());
+        }
+    }
+}
