@@ -1,2 +1,14 @@
 package org.umbra.app;
-public final class Launcher { public static void main(String[] a) {} }
+
+/**
+ * The main class. Not a JavaFX {@code Application}: on the classpath the JavaFX launcher refuses a
+ * main class that extends Application, and the headless subcommands must not start the toolkit.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        Cli.main(args);
+    }
+}

@@ -167,6 +167,31 @@ public final class SeriesRepository implements AutoCloseable {
         }
     }
 
+    /** A series' spec and extent (points = -1: not counted, to stay cheap), or empty when it does not exist or has no points. */
+    public synchronized Optional<SeriesInfo> describe(String source, String instrument, Metric metric) {
+        try (PreparedStatement q = reader().prepareStatement("SELECT s.id, s.asset, s.unit, s.interval_s, "
+                + "(SELECT min(ts) FROM point p WHERE p.series_id = s.id), (SELECT max(ts) FROM point p WHERE p.series_id = s.id) "
+                + "FROM series s WHERE s.source = ? AND s.instrument = ? AND s.metric = ?")) {
+            q.setString(1, source);
+            q.setString(2, instrument);
+            q.setString(3, metric.id());
+            try (ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                long first = rs.getLong(5);
+                if (rs.wasNull()) {
+                    return Optional.empty();
+                }
+                SeriesSpec spec = new SeriesSpec(source, instrument, Asset.parse(rs.getString(2)), metric, Unit.fromId(rs.getString(3)),
+                        rs.getLong(4));
+                return Optional.of(new SeriesInfo(rs.getLong(1), spec, -1, first, rs.getLong(6)));
+            }
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
     /** The newest timestamp of a series, or empty when it has no points. */
     public synchronized Optional<Long> lastTimestamp(long seriesId) {
         try (PreparedStatement q = reader().prepareStatement("SELECT max(ts) FROM point WHERE series_id = ?")) {

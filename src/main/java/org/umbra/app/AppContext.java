@@ -1,0 +1,115 @@
+package org.umbra.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import okhttp3.OkHttpClient;
+import org.umbra.collect.BundledHistoryImport;
+import org.umbra.collect.Collector;
+import org.umbra.market.MarketSource;
+import org.umbra.market.bundled.BundledHistory;
+import org.umbra.market.http.Backoff;
+import org.umbra.market.http.HttpClients;
+import org.umbra.store.Database;
+import org.umbra.store.DbWriter;
+import org.umbra.store.FeedStateRepository;
+import org.umbra.store.MetaRepository;
+import org.umbra.store.SeriesRepository;
+
+/**
+ * The composition root, built by hand: the database, its writer and repositories, the one HTTP
+ * client, and (on demand) the collector. Every command and the window get their services here.
+ */
+public final class AppContext implements AutoCloseable {
+    public static final String VERSION = versionOf();
+
+    private final Path databaseFile;
+    private final Database database;
+    private final DbWriter writer;
+    private final SeriesRepository series;
+    private final FeedStateRepository feedStates;
+    private final MetaRepository meta;
+    private final Clock clock;
+    private final OkHttpClient http;
+    private volatile Settings settings;
+    private Collector collector;
+
+    /** Opens the database (migrating it, importing the bundled history on first use). */
+    public AppContext(Path databaseFile, Settings settings, Clock clock) {
+        this.databaseFile = databaseFile;
+        this.settings = settings;
+        this.clock = clock;
+        this.database = Database.open(databaseFile);
+        this.writer = new DbWriter(database);
+        this.series = new SeriesRepository(database, writer);
+        this.feedStates = new FeedStateRepository(database, writer);
+        this.meta = new MetaRepository(database);
+        this.http = HttpClients.create("Umbra/" + VERSION);
+        new BundledHistoryImport(BundledHistory.fromClasspath(), series, meta).importIfNeeded();
+    }
+
+    public Path databaseFile() {
+        return databaseFile;
+    }
+
+    public SeriesRepository series() {
+        return series;
+    }
+
+    public FeedStateRepository feedStates() {
+        return feedStates;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Builds a collector for the given sources (not started). The caller owns and closes it. */
+    public Collector newCollector(List<String> sourceIds) {
+        List<MarketSource> sources = SourceCatalog.build(sourceIds, settings, http, clock);
+        return new Collector(sources, series, feedStates, clock, Backoff.standard());
+    }
+
+    /** The window's collector: the enabled sources, polling in the background. */
+    public synchronized Collector collector() {
+        if (collector == null) {
+            collector = newCollector(settings.enabledSources());
+        }
+        return collector;
+    }
+
+    /**
+     * Applies new settings; the collector is rebuilt with the new endpoints and cadences.
+     * @return the new collector, started, or null when none was running
+     */
+    public synchronized Collector applySettings(Settings newSettings) {
+        this.settings = newSettings;
+        if (collector == null) {
+            return null;
+        }
+        collector.close();
+        collector = newCollector(newSettings.enabledSources());
+        collector.start();
+        return collector;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (collector != null) {
+            collector.close();
+        }
+        writer.close();
+        series.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+
+    private static String versionOf() {
+        String v = AppContext.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

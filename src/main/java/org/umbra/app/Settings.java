@@ -1,0 +1,106 @@
+package org.umbra.app;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the user can set, immutable; change it with the {@code with…} methods and validate before
+ * saving. {@code database} empty means the per-OS default; {@code timeZone} empty means the system's.
+ */
+public record Settings(String database, Map<String, String> endpoints, int snapshotCadenceSeconds, String theme,
+        String timeZone, List<String> enabledSources) {
+
+    public static final int MIN_CADENCE_SECONDS = 10;
+    public static final int MAX_CADENCE_SECONDS = 3600;
+    public static final List<String> THEMES = List.of("dark", "light");
+
+    public Settings {
+        database = database == null ? "" : database.trim();
+        endpoints = endpoints == null ? Map.of() : Map.copyOf(endpoints);
+        theme = theme == null || theme.isBlank() ? "dark" : theme;
+        timeZone = timeZone == null ? "" : timeZone.trim();
+        enabledSources = enabledSources == null ? SourceCatalog.ids() : List.copyOf(enabledSources);
+        if (snapshotCadenceSeconds == 0) {
+            snapshotCadenceSeconds = 60;
+        }
+    }
+
+    public static Settings defaults() {
+        return new Settings("", Map.of(), 60, "dark", "", SourceCatalog.ids());
+    }
+
+    /** The base URL of a source: the user's override, else the default. */
+    public String endpoint(String sourceId) {
+        String override = endpoints.get(sourceId);
+        return override != null && !override.isBlank() ? override : SourceCatalog.DEFAULT_ENDPOINTS.get(sourceId);
+    }
+
+    public ZoneId zone() {
+        return timeZone.isEmpty() ? ZoneId.systemDefault() : ZoneId.of(timeZone);
+    }
+
+    public Settings withEndpoint(String sourceId, String url) {
+        Map<String, String> m = new LinkedHashMap<>(endpoints);
+        if (url == null || url.isBlank() || url.trim().equals(SourceCatalog.DEFAULT_ENDPOINTS.get(sourceId))) {
+            m.remove(sourceId);
+        } else {
+            m.put(sourceId, url.trim());
+        }
+        return new Settings(database, m, snapshotCadenceSeconds, theme, timeZone, enabledSources);
+    }
+
+    public Settings withDatabase(String path) {
+        return new Settings(path, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources);
+    }
+
+    public Settings withSnapshotCadenceSeconds(int seconds) {
+        return new Settings(database, endpoints, seconds, theme, timeZone, enabledSources);
+    }
+
+    public Settings withTheme(String value) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, value, timeZone, enabledSources);
+    }
+
+    public Settings withTimeZone(String zone) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, zone, enabledSources);
+    }
+
+    public Settings withEnabledSources(List<String> ids) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, ids);
+    }
+
+    /** Every problem, each naming the setting; empty when the settings can be applied. */
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        endpoints.forEach((id, url) -> {
+            try {
+                SourceCatalog.parseEndpoint(id, url);
+            } catch (IllegalArgumentException e) {
+                out.add("Endpoint " + e.getMessage());
+            }
+        });
+        if (snapshotCadenceSeconds < MIN_CADENCE_SECONDS || snapshotCadenceSeconds > MAX_CADENCE_SECONDS) {
+            out.add("Poll cadence: " + snapshotCadenceSeconds + " s is outside " + MIN_CADENCE_SECONDS + "–" + MAX_CADENCE_SECONDS + " s");
+        }
+        if (!THEMES.contains(theme)) {
+            out.add("Theme: '" + theme + "' is not one of " + THEMES);
+        }
+        if (!timeZone.isEmpty()) {
+            try {
+                ZoneId.of(timeZone);
+            } catch (DateTimeException e) {
+                out.add("Time zone: '" + timeZone + "' is not a known zone (e.g. Europe/Berlin, UTC)");
+            }
+        }
+        for (String id : enabledSources) {
+            if (!SourceCatalog.DEFAULT_ENDPOINTS.containsKey(id)) {
+                out.add("Sources: unknown source '" + id + "'");
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,88 @@
+package org.umbra.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import org.umbra.analytics.RangeSpec;
+import org.umbra.charts.ChartImages;
+import org.umbra.ui.markets.MarketsView;
+import org.umbra.ui.markets.MarketsViewModel;
+import org.umbra.ui.shell.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "snapshot", mixinStandardHelpOptions = true,
+        description = {"Render a view from the database to a PNG, without a display.",
+                "The image is exactly --width x --height pixels; the range ends at the newest stored point."})
+final class SnapshotCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default).")
+    String view;
+
+    @Option(names = "--range", defaultValue = "30d", description = "12h, 30d, 1w, 3m, 1y or all (default 30d).")
+    String range;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.png", description = "Where to write the PNG.")
+    Path out;
+
+    @Option(names = "--width", defaultValue = "1600", description = "Image width in pixels (default 1600).")
+    int width;
+
+    @Option(names = "--height", defaultValue = "900", description = "Image height in pixels (default 900).")
+    int height;
+
+    @Option(names = "--theme", defaultValue = "dark", description = "dark (default) or light.")
+    String theme;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!view.equals("markets")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--view: '" + view + "' is not a view (available: markets)");
+        }
+        if (width < 320 || height < 240 || width > 7680 || height > 4320) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--width/--height: " + width + "x" + height + " is outside 320x240 .. 7680x4320");
+        }
+        if (!Settings.THEMES.contains(theme)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--theme: '" + theme + "' is not dark or light");
+        }
+        RangeSpec rangeSpec;
+        try {
+            rangeSpec = RangeSpec.parse(range);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--range: " + e.getMessage());
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        try (AppContext ctx = cli.openContext()) {
+            HeadlessFx.start(width, height);
+            try (MarketsViewModel model = new MarketsViewModel(ctx.series())) {
+                model.setPixelWidth(width);
+                MarketsViewModel.Prepared prepared = model.prepare(rangeSpec);
+                WritableImage image = HeadlessFx.call(() -> {
+                    MarketsView markets = new MarketsView(model, ctx.settings().zone());
+                    // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
+                    // pre-layout hook (which read-locks every dataset) without a matching post-layout.
+                    model.present(prepared);
+                    Scene scene = new Scene(new javafx.scene.layout.StackPane(markets.node()), width, height);
+                    Theme.apply(theme, scene);
+                    markets.charts().renderNow();
+                    return scene.snapshot(null);
+                });
+                ChartImages.savePng(image, out);
+                stdout.printf("wrote %s (%dx%d, %s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view, rangeSpec);
+            } finally {
+                HeadlessFx.stop();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,82 @@
+package org.umbra.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.umbra.market.MarketSource;
+import org.umbra.market.binance.BinanceFuturesClient;
+import org.umbra.market.binance.BinanceFuturesSource;
+import org.umbra.market.http.VenueHttp;
+
+/**
+ * The sources Umbra knows, by stable id, with their default base URLs; builds only the sources
+ * asked for, so a source that was not named is never contacted.
+ */
+public final class SourceCatalog {
+    /** Live sources and their default endpoints, in display order. */
+    public static final Map<String, String> DEFAULT_ENDPOINTS;
+
+    static {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(BinanceFuturesSource.ID, "https://fapi.binance.com");
+        DEFAULT_ENDPOINTS = java.util.Collections.unmodifiableMap(m);
+    }
+
+    private SourceCatalog() {
+    }
+
+    public static List<String> ids() {
+        return List.copyOf(DEFAULT_ENDPOINTS.keySet());
+    }
+
+    /** Validates a base URL for a source; returns the parsed URL or throws naming the problem. */
+    public static HttpUrl parseEndpoint(String sourceId, String url) {
+        if (!DEFAULT_ENDPOINTS.containsKey(sourceId)) {
+            throw new IllegalArgumentException("unknown source '" + sourceId + "' (known: " + String.join(", ", ids()) + ")");
+        }
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.trim());
+        if (parsed == null) {
+            throw new IllegalArgumentException(sourceId + ": '" + url + "' is not an http or https URL");
+        }
+        return parsed;
+    }
+
+    /** Parses a comma-separated {@code --sources} list, refusing unknown ids. */
+    public static List<String> parseIds(String list) {
+        List<String> out = new ArrayList<>();
+        for (String id : list.split(",")) {
+            String trimmed = id.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (!DEFAULT_ENDPOINTS.containsKey(trimmed)) {
+                throw new IllegalArgumentException("unknown source '" + trimmed + "' (known: " + String.join(", ", ids()) + ")");
+            }
+            if (!out.contains(trimmed)) {
+                out.add(trimmed);
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no source named (known: " + String.join(", ", ids()) + ")");
+        }
+        return out;
+    }
+
+    public static List<MarketSource> build(List<String> ids, Settings settings, OkHttpClient http, Clock clock) {
+        List<MarketSource> out = new ArrayList<>();
+        for (String id : ids) {
+            HttpUrl base = parseEndpoint(id, settings.endpoint(id));
+            VenueHttp venue = new VenueHttp(id, http, base, clock);
+            if (id.equals(BinanceFuturesSource.ID)) {
+                out.add(new BinanceFuturesSource(new BinanceFuturesClient(venue),
+                        Duration.ofSeconds(settings.snapshotCadenceSeconds())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,246 @@
+package org.umbra.charts;
+
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.axes.AxisMode;
+import io.fair_acc.chartfx.utils.AxisSynchronizer;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.DoubleConsumer;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Line;
+import javafx.geometry.Pos;
+
+/**
+ * Panes stacked on one time axis: zoom (drag a box, or the mouse wheel) and pan (middle drag) act
+ * on every pane at once, only the bottom pane shows time labels, and a vertical crosshair runs
+ * through all panes. Built once; {@link #setLine} swaps data. FX thread only.
+ */
+public final class StackedTimeCharts {
+    /** What is drawn for one line: x in epoch seconds, y in the pane's unit. */
+    public record LineData(double[] x, double[] y) {
+        public static final LineData EMPTY = new LineData(new double[0], new double[0]);
+    }
+
+    private final VBox root = new VBox();
+    private final List<TimeChart> charts = new ArrayList<>();
+    private final List<StackPane> paneNodes = new ArrayList<>();
+    private final List<Zoomer> zoomers = new ArrayList<>();
+    private final List<Line> crosshairs = new ArrayList<>();
+    private final Map<String, SafeDataSet> datasets = new LinkedHashMap<>();
+    private final Map<String, LineData> data = new LinkedHashMap<>();
+    private final AxisSynchronizer synchronizer = new AxisSynchronizer();
+    private ZoneId zone;
+    private BiConsumer<Double, Double> rangeListener = (a, b) -> { };
+    private DoubleConsumer cursorListener = t -> { };
+    private boolean settingRange;
+
+    public StackedTimeCharts(List<PaneSpec> panes, ZoneId zone) {
+        this.zone = zone;
+        root.getStyleClass().add("stacked-time-charts");
+        for (int i = 0; i < panes.size(); i++) {
+            PaneSpec spec = panes.get(i);
+            TimeChart chart = new TimeChart(spec.leftName(), spec.leftUnit());
+            chart.setId("chart-" + spec.id());
+            if (spec.hasRightAxis()) {
+                chart.addRightAxis(spec.rightName(), spec.rightUnit());
+            }
+            for (LineSpec line : spec.lines()) {
+                SafeDataSet ds = new SafeDataSet(line.label());
+                ds.setStyle("-fx-line-color: " + line.color() + "; -fx-line-width: 1.6;"
+                        + (line.dashed() ? " -fx-line-dash-array: 5 3;" : ""));
+                // Datasets join their renderer before the chart joins the scene (a ChartFX 11.3.1 trap otherwise).
+                (line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
+                datasets.put(line.key(), ds);
+                data.put(line.key(), LineData.EMPTY);
+            }
+            if (spec.referenceValue() != null) {
+                SafeDataSet ref = new SafeDataSet(spec.referenceLabel());
+                ref.addStyleClasses("reference-line");
+                // Spans 1970..2100 once: the time axis never auto-ranges, so this never needs updating
+                // (updating it from an axis listener deadlocks, as ChartFX read-locks datasets during layout).
+                double v = spec.referenceValue();
+                ref.set(new double[] {0, 4.1e9}, new double[] {v, v});
+                chart.leftRenderer().getDatasets().add(ref);
+            }
+            DefaultNumericAxis x = chart.timeAxisNode();
+            x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
+            boolean bottom = i == panes.size() - 1;
+            if (!bottom) {
+                x.getTickLabelStyle().setVisible(false);
+                x.setName(null);
+            }
+            Zoomer zoomer = new Zoomer(AxisMode.X, false);
+            zoomer.setSliderVisible(false);
+            zoomer.setAddButtonsToToolBar(false);
+            zoomer.setPannerEnabled(true);
+            chart.getPlugins().add(zoomer);
+            zoomers.add(zoomer);
+            synchronizer.add(x);
+
+            Line crosshair = new Line();
+            crosshair.getStyleClass().add("umbra-crosshair");
+            crosshair.setManaged(false);
+            crosshair.setMouseTransparent(true);
+            crosshair.setVisible(false);
+            chart.getCanvasForeground().getChildren().add(crosshair);
+            crosshairs.add(crosshair);
+            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_MOVED, e -> onMouse(chart, e));
+            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> onMouse(chart, e));
+            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCursor());
+
+            StackPane pane = new StackPane(chart);
+            pane.getStyleClass().add("chart-pane");
+            pane.setId("pane-" + spec.id());
+            StackPane.setAlignment(chart, Pos.TOP_LEFT);
+            VBox.setVgrow(pane, Priority.ALWAYS);
+            charts.add(chart);
+            paneNodes.add(pane);
+            root.getChildren().add(pane);
+            x.minProperty().addListener((obs, o, n) -> rangeChanged(x));
+            x.maxProperty().addListener((obs, o, n) -> rangeChanged(x));
+        }
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public List<TimeChart> charts() {
+        return charts;
+    }
+
+    /** The node of pane {@code index}, for overlays such as the legend. */
+    public StackPane pane(int index) {
+        return paneNodes.get(index);
+    }
+
+    /** Told (from, to) in epoch seconds whenever the visible time range changes, by code or by the user. */
+    public void setRangeListener(BiConsumer<Double, Double> listener) {
+        this.rangeListener = listener;
+    }
+
+    /** Told the time (epoch seconds) under the mouse, or NaN when it leaves the panes. */
+    public void setCursorListener(DoubleConsumer listener) {
+        this.cursorListener = listener;
+    }
+
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+        for (TimeChart chart : charts) {
+            DefaultNumericAxis x = chart.timeAxisNode();
+            x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
+            x.forceRedraw();
+        }
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Shows [from, to] (epoch seconds) on every pane and forgets the zoom history. */
+    public void setTimeRange(double from, double to) {
+        settingRange = true;
+        try {
+            for (TimeChart chart : charts) {
+                chart.timeAxisNode().setAutoRanging(false);
+                chart.timeAxisNode().set(from, to);
+            }
+            zoomers.forEach(Zoomer::clear);
+        } finally {
+            settingRange = false;
+        }
+        rangeListener.accept(from, to);
+    }
+
+    public double visibleFrom() {
+        return charts.get(0).timeAxisNode().getMin();
+    }
+
+    public double visibleTo() {
+        return charts.get(0).timeAxisNode().getMax();
+    }
+
+    /** Replaces a line's points (possibly none: {@link SafeDataSet} copes with empty). */
+    public void setLine(String key, LineData line) {
+        SafeDataSet ds = datasets.get(key);
+        if (ds == null) {
+            throw new IllegalArgumentException("no line " + key);
+        }
+        data.put(key, line);
+        ds.set(line.x(), line.y());
+    }
+
+    public LineData line(String key) {
+        return data.getOrDefault(key, LineData.EMPTY);
+    }
+
+    /** The value of {@code key} at or before {@code t} (epoch seconds), or NaN when none is drawn there. */
+    public double valueAt(String key, double t) {
+        LineData d = line(key);
+        int lo = 0;
+        int hi = d.x().length - 1;
+        int found = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (d.x()[mid] <= t) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return found < 0 ? Double.NaN : d.y()[found];
+    }
+
+    /** Renders every pane now, for snapshots of a scene without a window. */
+    public void renderNow() {
+        charts.forEach(TimeChart::renderNow);
+    }
+
+    private void rangeChanged(DefaultNumericAxis x) {
+        if (settingRange) {
+            return;
+        }
+        rangeListener.accept(x.getMin(), x.getMax());
+    }
+
+    private void onMouse(TimeChart source, MouseEvent e) {
+        Point2D p = source.getCanvas().sceneToLocal(e.getSceneX(), e.getSceneY());
+        if (p == null || p.getX() < 0 || p.getX() > source.getCanvas().getWidth()) {
+            hideCursor();
+            return;
+        }
+        double t = source.timeAxisNode().getValueForDisplay(p.getX());
+        showCursorAt(t);
+        cursorListener.accept(t);
+    }
+
+    /** Draws the crosshair at {@code t} (epoch seconds) on every pane. */
+    public void showCursorAt(double t) {
+        for (int i = 0; i < charts.size(); i++) {
+            TimeChart chart = charts.get(i);
+            double px = chart.timeAxisNode().getDisplayPosition(t);
+            Line line = crosshairs.get(i);
+            line.setStartX(px);
+            line.setEndX(px);
+            line.setStartY(0);
+            line.setEndY(chart.getCanvas().getHeight());
+            line.setVisible(true);
+        }
+    }
+
+    private void hideCursor() {
+        crosshairs.forEach(l -> l.setVisible(false));
+        cursorListener.accept(Double.NaN);
+    }
+}

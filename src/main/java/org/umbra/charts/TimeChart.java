@@ -1,0 +1,117 @@
+package org.umbra.charts;
+
+import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
+import io.fair_acc.chartfx.renderer.ErrorStyle;
+import io.fair_acc.chartfx.renderer.LineStyle;
+import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
+import javafx.scene.Parent;
+
+/**
+ * One pane of a stacked time chart: a time x axis (epoch seconds, as ChartFX wants), a left value
+ * axis and optionally a right one, each with a fast line renderer (no markers, no error bars,
+ * point reduction on). Built once per view; data is swapped in its datasets.
+ */
+public final class TimeChart extends XYChart {
+    /** Every pane's value axes have these widths, so the plot areas of stacked panes line up in time. */
+    static final double AXIS_WIDTH = 92;
+    private final DefaultNumericAxis xAxis;
+    private final DefaultNumericAxis leftAxis;
+    private final ErrorDataSetRenderer leftRenderer;
+    private DefaultNumericAxis rightAxis;
+    private ErrorDataSetRenderer rightRenderer;
+
+    public TimeChart(String leftName, String leftUnit) {
+        super(timeAxis(), valueAxis(leftName, leftUnit));
+        this.xAxis = (DefaultNumericAxis) getXAxis();
+        this.leftAxis = (DefaultNumericAxis) getYAxis();
+        this.leftRenderer = fastRenderer();
+        getRenderers().setAll(leftRenderer);
+        setLegendVisible(false);
+        setAnimated(false);
+        // The tool bar would slide in whenever the mouse nears the top; the app has its own controls.
+        getMenuPane().setTriggerDistance(0);
+        getStyleClass().add("umbra-chart");
+        // Room for a right axis on every pane, used or not, so all panes share one plot width.
+        setPadding(new javafx.geometry.Insets(0, AXIS_WIDTH, 0, 0));
+    }
+
+    private static DefaultNumericAxis timeAxis() {
+        DefaultNumericAxis x = new DefaultNumericAxis("Time");
+        x.setUnit(null);
+        x.setTimeAxis(true);
+        x.getAxisLabelFormatter().setTickUnitSupplier(ZoneTimeFormatter.TICK_UNITS);
+        x.setAnimated(false);
+        x.setAutoRanging(false);
+        return x;
+    }
+
+    private static DefaultNumericAxis valueAxis(String name, String unit) {
+        DefaultNumericAxis y = new ValueAxis(name);
+        y.setUnit(unit);
+        y.setAnimated(false);
+        y.setAutoRangePadding(0.05);
+        y.setForceZeroInRange(false);
+        y.setTickLabelFormatter(new CompactNumberFormatter());
+        y.setMinorTickCount(0);
+        return y;
+    }
+
+    static ErrorDataSetRenderer fastRenderer() {
+        ErrorDataSetRenderer r = new ErrorDataSetRenderer();
+        r.setPolyLineStyle(LineStyle.NORMAL);
+        r.setErrorStyle(ErrorStyle.NONE);
+        r.setDrawMarker(false);
+        r.setPointReduction(true);
+        r.setDashSize(0);
+        return r;
+    }
+
+    /** Adds a value axis on the right with its own renderer; call before the chart is shown. */
+    public DefaultNumericAxis addRightAxis(String name, String unit) {
+        setPadding(javafx.geometry.Insets.EMPTY);
+        rightAxis = valueAxis(name, unit);
+        rightAxis.setSide(Side.RIGHT);
+        rightRenderer = fastRenderer();
+        rightRenderer.getAxes().add(rightAxis);
+        getRenderers().add(rightRenderer);
+        return rightAxis;
+    }
+
+    public DefaultNumericAxis timeAxisNode() {
+        return xAxis;
+    }
+
+    public DefaultNumericAxis leftAxis() {
+        return leftAxis;
+    }
+
+    public ErrorDataSetRenderer leftRenderer() {
+        return leftRenderer;
+    }
+
+    public ErrorDataSetRenderer rightRenderer() {
+        if (rightRenderer == null) {
+            throw new IllegalStateException("no right axis on this chart");
+        }
+        return rightRenderer;
+    }
+
+    /**
+     * Draws the chart now. ChartFX draws in scene pulse hooks, so a chart in a scene without a
+     * window (the headless snapshot) would otherwise snapshot with no data; two passes are needed
+     * for the axes to settle before the lines are drawn.
+     */
+    public void renderNow() {
+        Parent root = getScene().getRoot();
+        root.applyCss();
+        root.layout();
+        for (int pass = 0; pass < 2; pass++) {
+            runPreLayout();
+            root.applyCss();
+            root.layout();
+            runPostLayout();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.umbra.ui.markets;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.umbra.analytics.Coverage;
+import org.umbra.analytics.Downsampler;
+import org.umbra.analytics.FundingMath;
+import org.umbra.charts.StackedTimeCharts.LineData;
+import org.umbra.store.SeriesData;
+import org.umbra.store.SeriesInfo;
+import org.umbra.store.SeriesRepository;
+import org.umbra.ui.markets.MarketsLayout.Source;
+
+/**
+ * Reads what the Markets view draws for a time range: each line's points in the range, kept to the
+ * spans its source is preferred for, converted to the pane's unit and thinned to the pixel width.
+ * Plain Java (no FX), run off the FX thread.
+ */
+final class MarketsQuery {
+    /** Where a drawn line comes from and how fresh it is (epoch ms). */
+    record LineInfo(Source source, long firstTs, long lastTs) {
+    }
+
+    /** Everything one load produced. */
+    record Frame(long from, long to, Map<String, LineData> lines, Map<String, LineInfo> info) {
+    }
+
+    private final SeriesRepository repository;
+
+    MarketsQuery(SeriesRepository repository) {
+        this.repository = repository;
+    }
+
+    /** The series behind each line that exists and has points. */
+    Map<String, SeriesInfo> describe() {
+        Map<String, SeriesInfo> out = new LinkedHashMap<>();
+        for (Source s : MarketsLayout.SOURCES) {
+            repository.describe(s.source(), s.instrument(), s.metric()).ifPresent(info -> out.put(s.line().key(), info));
+        }
+        return out;
+    }
+
+    /** [first, last] over every line's data, or empty when none has any. */
+    Optional<long[]> extent(Map<String, SeriesInfo> described) {
+        return described.values().stream().map(i -> new long[] {i.firstTs(), i.lastTs()})
+                .reduce((a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+
+    Frame load(long from, long to, int buckets) {
+        Map<String, SeriesInfo> described = describe();
+        Map<String, List<Coverage.Span>> spans = spans(described);
+        Map<String, LineData> lines = new LinkedHashMap<>();
+        Map<String, LineInfo> info = new LinkedHashMap<>();
+        for (Source s : MarketsLayout.SOURCES) {
+            String key = s.line().key();
+            SeriesInfo series = described.get(key);
+            if (series == null) {
+                lines.put(key, LineData.EMPTY);
+                continue;
+            }
+            info.put(key, new LineInfo(s, series.firstTs(), series.lastTs()));
+            SeriesData raw = repository.read(series.id(), from, to);
+            Downsampler.Points kept = Coverage.keep(raw.timestamps(), raw.values(), spans.get(key));
+            Downsampler.Points thin = kept.size() == 0 ? kept : Downsampler.minMax(kept.timestamps(), kept.values(), from, to, buckets);
+            lines.put(key, toLine(thin, s, series.spec().intervalSeconds()));
+        }
+        return new Frame(from, to, lines, info);
+    }
+
+    /** For each line, the spans it is drawn over, by preference within its group. */
+    static Map<String, List<Coverage.Span>> spans(Map<String, SeriesInfo> described) {
+        Map<String, List<Source>> groups = new LinkedHashMap<>();
+        for (Source s : MarketsLayout.SOURCES) {
+            groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
+        }
+        Map<String, List<Coverage.Span>> out = new LinkedHashMap<>();
+        for (List<Source> group : groups.values()) {
+            List<Coverage.Span> extents = new ArrayList<>();
+            for (Source s : group) {
+                SeriesInfo i = described.get(s.line().key());
+                extents.add(i == null ? null : new Coverage.Span(i.firstTs(), i.lastTs()));
+            }
+            List<List<Coverage.Span>> assigned = Coverage.assign(extents);
+            for (int k = 0; k < group.size(); k++) {
+                out.put(group.get(k).line().key(), assigned.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static LineData toLine(Downsampler.Points p, Source s, long intervalSeconds) {
+        double[] x = new double[p.size()];
+        double[] y = new double[p.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = p.timestamps()[i] / 1000.0;
+            double v = p.values()[i];
+            y[i] = switch (s.transform()) {
+                case IDENTITY -> v;
+                case BILLIONS -> v / 1e9;
+                case ANNUALISED_PERCENT -> FundingMath.annualisedPercent(v, intervalSeconds);
+            };
+        }
+        return new LineData(x, y);
+    }
+}

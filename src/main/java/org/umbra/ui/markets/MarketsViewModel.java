@@ -1,0 +1,193 @@
+package org.umbra.ui.markets;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.umbra.analytics.RangeSpec;
+import org.umbra.store.SeriesChangeListener;
+import org.umbra.store.SeriesInfo;
+import org.umbra.store.SeriesRepository;
+import org.umbra.ui.markets.MarketsQuery.Frame;
+
+/**
+ * State and actions of the Markets view. A preset range follows the newest data as it arrives; a
+ * zoom or pan by the user stops following until a preset is chosen again. Loads run on one
+ * background thread; only the newest result reaches the view, on the FX thread.
+ */
+public final class MarketsViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MarketsViewModel.class);
+    private static final long DEBOUNCE_MS = 150;
+
+    /** A time range to show, in epoch ms. */
+    public record TimeWindow(long from, long to) {
+    }
+
+    private final MarketsQuery query;
+    private final SeriesRepository repository;
+    private final ScheduledExecutorService loader;
+    private final Consumer<Runnable> fxThread;
+    private final ObjectProperty<RangeSpec> range = new SimpleObjectProperty<>(RangeSpec.parse("1y"));
+    private final ReadOnlyObjectWrapper<TimeWindow> window = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Frame> frame = new ReadOnlyObjectWrapper<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final SeriesChangeListener changeListener = (ids, from, to) -> dataChanged();
+    private volatile boolean following = true;
+    private volatile int buckets = 1600;
+    private ScheduledFuture<?> pending;
+
+    public MarketsViewModel(SeriesRepository repository) {
+        this(repository, Platform::runLater);
+    }
+
+    MarketsViewModel(SeriesRepository repository, Consumer<Runnable> fxThread) {
+        this.repository = repository;
+        this.query = new MarketsQuery(repository);
+        this.fxThread = fxThread;
+        this.loader = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "markets-loader");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts listening for new data (when the view is shown). */
+    public void activate() {
+        repository.addListener(changeListener);
+        selectRange(range.get());
+    }
+
+    /** Stops listening (when the view is hidden). */
+    public void deactivate() {
+        repository.removeListener(changeListener);
+    }
+
+    public ObjectProperty<RangeSpec> rangeProperty() {
+        return range;
+    }
+
+    /** The range the charts should show; changes when a preset is chosen or new data moves the end. */
+    public ReadOnlyObjectProperty<TimeWindow> windowProperty() {
+        return window.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Frame> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    public boolean isFollowing() {
+        return following;
+    }
+
+    public void setPixelWidth(double width) {
+        this.buckets = (int) Math.max(200, Math.min(4000, width));
+    }
+
+    /** Shows a preset range ending at the newest data, and follows new data from now on. */
+    public void selectRange(RangeSpec spec) {
+        range.set(spec);
+        following = true;
+        schedule(0, () -> {
+            TimeWindow w = resolve(spec);
+            Frame f = query.load(w.from(), w.to(), buckets);
+            return new Result(w, f);
+        });
+    }
+
+    /** The user zoomed or panned to [from, to]: load it at full resolution, stop following. */
+    public void userMovedTo(long from, long to) {
+        TimeWindow current = window.get();
+        if (current != null && Math.abs(current.from() - from) < 1000 && Math.abs(current.to() - to) < 1000) {
+            return; // Our own range change echoed back by the axes.
+        }
+        following = false;
+        schedule(DEBOUNCE_MS, () -> new Result(null, query.load(from, to, buckets)));
+    }
+
+    private void dataChanged() {
+        if (following) {
+            schedule(DEBOUNCE_MS * 4, () -> {
+                TimeWindow w = resolve(range.get());
+                return new Result(w, query.load(w.from(), w.to(), buckets));
+            });
+        } else {
+            Frame shown = frame.get();
+            if (shown != null) {
+                schedule(DEBOUNCE_MS * 4, () -> new Result(null, query.load(shown.from(), shown.to(), buckets)));
+            }
+        }
+    }
+
+    /** A window and its data, loaded ahead of showing them. */
+    public record Prepared(RangeSpec range, TimeWindow window, Frame frame) {
+    }
+
+    /** Loads synchronously on the calling thread (not the FX thread), for snapshots. */
+    public Prepared prepare(RangeSpec spec) {
+        TimeWindow w = resolve(spec);
+        return new Prepared(spec, w, query.load(w.from(), w.to(), buckets));
+    }
+
+    /** Shows what {@link #prepare} loaded. FX thread. */
+    public void present(Prepared p) {
+        following = true;
+        range.set(p.range());
+        window.set(p.window());
+        frame.set(p.frame());
+    }
+
+    private TimeWindow resolve(RangeSpec spec) {
+        Map<String, SeriesInfo> described = query.describe();
+        Optional<long[]> extent = query.extent(described);
+        long now = System.currentTimeMillis();
+        long[] r = spec.resolve(extent.map(e -> e[0]).orElse(now - 86_400_000L), extent.map(e -> e[1]).orElse(now));
+        return new TimeWindow(r[0], r[1]);
+    }
+
+    private record Result(TimeWindow window, Frame frame) {
+    }
+
+    private interface Load {
+        Result run();
+    }
+
+    private synchronized void schedule(long delayMs, Load load) {
+        long gen = generation.incrementAndGet();
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        pending = loader.schedule(() -> {
+            try {
+                Result r = load.run();
+                fxThread.accept(() -> {
+                    if (gen != generation.get()) {
+                        return;
+                    }
+                    if (r.window() != null) {
+                        window.set(r.window());
+                    }
+                    frame.set(r.frame());
+                });
+            } catch (RuntimeException e) {
+                LOG.error("Markets view could not load its data", e);
+            }
+        }, delayMs, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        deactivate();
+        loader.shutdownNow();
+    }
+}

@@ -1,0 +1,166 @@
+package org.umbra.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.umbra.charts.ChartImages;
+
+/**
+ * The window: menu bar, navigation on the left, the current screen in the middle, the status bar
+ * at the bottom. Screens are registered with an id; only the shown one is attached to the scene.
+ */
+public final class MainWindow {
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final VBox nav = new VBox(4);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private final Map<String, Node> screens = new LinkedHashMap<>();
+    private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final StatusBar statusBar;
+    private final Scene scene;
+    private final Runnable refresh;
+    private final Supplier<String> aboutText;
+    private Stage stage;
+
+    public MainWindow(StatusBar statusBar, Runnable refresh, Supplier<String> aboutText, double width, double height) {
+        this.statusBar = statusBar;
+        this.refresh = refresh;
+        this.aboutText = aboutText;
+        nav.getStyleClass().add("nav");
+        nav.setPadding(new Insets(10, 6, 10, 6));
+        nav.setId("nav");
+        content.setId("content");
+        root.setTop(menuBar());
+        root.setLeft(nav);
+        root.setCenter(content);
+        root.setBottom(statusBar.node());
+        scene = new Scene(root, width, height);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void attach(Stage stage) {
+        this.stage = stage;
+        stage.setScene(scene);
+    }
+
+    public void addScreen(String id, String title, Node screen, KeyCode shortcut) {
+        screens.put(id, screen);
+        ToggleButton b = new ToggleButton(title);
+        b.setId("nav-" + id);
+        b.setToggleGroup(navGroup);
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.getStyleClass().add("nav-button");
+        b.setOnAction(e -> show(id));
+        nav.getChildren().add(b);
+        navButtons.put(id, b);
+        scene.getAccelerators().put(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN), () -> show(id));
+    }
+
+    public void show(String id) {
+        content.getChildren().setAll(screens.get(id));
+        navButtons.get(id).setSelected(true);
+    }
+
+    public String shownScreen() {
+        return screens.entrySet().stream().filter(e -> content.getChildren().contains(e.getValue())).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+    }
+
+    /** Saves the shown screen as a PNG chosen in a file dialog. */
+    public void exportImage() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export chart image");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+        chooser.setInitialFileName("umbra-" + shownScreen() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".png");
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            exportImage(file.toPath());
+        }
+    }
+
+    /** Saves the shown screen as a PNG at {@code file}, reporting the outcome in the status bar. */
+    public void exportImage(Path file) {
+        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
+                : file.resolveSibling(file.getFileName() + ".png");
+        try {
+            ChartImages.savePng(ChartImages.snapshot(content), target);
+            statusBar.showMessage("Saved chart image to " + target);
+        } catch (IOException e) {
+            statusBar.showMessage("Could not save " + target + ": " + e.getMessage());
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem export = new MenuItem("Export chart image…");
+        export.setId("menu-export-image");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(e -> exportImage());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, export, quit);
+
+        MenuItem refreshNow = new MenuItem("Refresh now");
+        refreshNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refreshNow.setOnAction(e -> {
+            refresh.run();
+            statusBar.showMessage("Polling every source now");
+        });
+        Menu data = new Menu("Data", null, refreshNow);
+
+        MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
+        shortcuts.setOnAction(e -> info("Keyboard shortcuts", """
+                Ctrl+1  Markets
+                Ctrl+2  Settings
+                Ctrl+E  Export chart image
+                F5      Refresh now
+                Ctrl+Q  Quit
+
+                In a chart: drag a box to zoom, mouse wheel to zoom, middle-drag to pan,
+                right-click to zoom back out. Range buttons reset the view.
+                (Cmd instead of Ctrl on macOS.)"""));
+        MenuItem about = new MenuItem("About Umbra");
+        about.setOnAction(e -> info("About Umbra", aboutText.get()));
+        Menu help = new Menu("Help", null, shortcuts, about);
+        MenuBar bar = new MenuBar(file, data, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.initOwner(stage);
+        a.show();
+    }
+
+    public void setZone(ZoneId zone) {
+        statusBar.setZone(zone);
+    }
+}

@@ -1,0 +1,108 @@
+package org.umbra.ui.shell;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+import org.umbra.collect.SourceStatus;
+
+/**
+ * The bottom bar: for each source its state, last update and next poll, or why it is offline; and
+ * the latest message. Status reports arrive on poller threads and are coalesced into at most one
+ * FX update per pulse.
+ */
+public final class StatusBar {
+    private final HBox root = new HBox(14);
+    private final HBox sources = new HBox(14);
+    private final Label message = new Label();
+    private final Map<String, Label> labels = new LinkedHashMap<>();
+    private final Map<String, SourceStatus> pending = new ConcurrentHashMap<>();
+    private final AtomicBoolean flushQueued = new AtomicBoolean();
+    private ZoneId zone;
+
+    public StatusBar(ZoneId zone) {
+        this.zone = zone;
+        root.getStyleClass().add("status-bar");
+        root.setId("status-bar");
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setPadding(new Insets(4, 10, 4, 10));
+        message.setId("status-message");
+        message.getStyleClass().add("muted");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        root.getChildren().addAll(sources, spring, message);
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** Any thread. */
+    public void update(SourceStatus status) {
+        pending.put(status.sourceId(), status);
+        if (flushQueued.compareAndSet(false, true)) {
+            Platform.runLater(this::flush);
+        }
+    }
+
+    public void showMessage(String text) {
+        message.setText(text);
+    }
+
+    private void flush() {
+        flushQueued.set(false);
+        for (SourceStatus s : Map.copyOf(pending).values()) {
+            Label l = labels.computeIfAbsent(s.sourceId(), id -> {
+                Label label = new Label();
+                label.setId("status-" + id);
+                label.getStyleClass().add("source-status");
+                sources.getChildren().add(label);
+                return label;
+            });
+            Circle dot = new Circle(4);
+            dot.getStyleClass().addAll("status-dot", "status-" + s.state().name().toLowerCase(Locale.ROOT));
+            l.setGraphic(dot);
+            l.setText(describe(s));
+            l.setTooltip(new Tooltip(s.displayName() + "\n" + (s.reason().isEmpty() ? "No errors." : s.reason())
+                    + "\nPoints stored this session: " + s.pointsWritten()));
+        }
+    }
+
+    String describe(SourceStatus s) {
+        DateTimeFormatter t = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
+        String last = s.lastSuccessMs() > 0 ? "updated " + t.format(Instant.ofEpochMilli(s.lastSuccessMs())) : "no update yet";
+        String next = s.nextPollMs() > 0 ? "next " + t.format(Instant.ofEpochMilli(s.nextPollMs())) : "";
+        String state = switch (s.state()) {
+            case STARTING -> "starting";
+            case BACKFILLING -> "backfilling history";
+            case OK -> "live";
+            case OFFLINE -> "offline (" + s.reason() + "), retrying";
+            case RATE_LIMITED -> "rate limited (" + s.reason() + ")";
+            case FAILING -> "failing: " + s.reason();
+        };
+        StringBuilder b = new StringBuilder(s.sourceId()).append(": ").append(state);
+        b.append(" · ").append(last);
+        if (!next.isEmpty()) {
+            b.append(" · ").append(next);
+        }
+        return b.toString();
+    }
+}
