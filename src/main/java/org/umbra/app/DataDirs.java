@@ -7,15 +7,23 @@ import java.util.Map;
 /**
  * Where Umbra keeps its files, by operating system: Linux {@code $XDG_DATA_HOME/umbra} (else
  * {@code ~/.local/share/umbra}) and {@code $XDG_CONFIG_HOME/umbra}; macOS
- * {@code ~/Library/Application Support/Umbra}; Windows {@code %APPDATA%\Umbra}.
+ * {@code ~/Library/Application Support/Umbra}; Windows {@code %APPDATA%\Umbra}. The system property
+ * {@code umbra.home} or the environment variable {@code UMBRA_HOME} puts both in one folder instead
+ * (a portable install, or an isolated test run).
  */
 public record DataDirs(Path dataDir, Path configDir) {
 
     public static DataDirs forCurrentUser() {
-        return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv());
+        String override = System.getProperty("umbra.home");
+        return resolve(System.getProperty("os.name", ""), System.getProperty("user.home", "."), System.getenv(), override);
     }
 
-    static DataDirs resolve(String osName, String home, Map<String, String> env) {
+    static DataDirs resolve(String osName, String home, Map<String, String> env, String umbraHome) {
+        String portable = umbraHome != null && !umbraHome.isBlank() ? umbraHome : env.get("UMBRA_HOME");
+        if (portable != null && !portable.isBlank()) {
+            Path dir = Path.of(portable).toAbsolutePath();
+            return new DataDirs(dir, dir);
+        }
         String os = osName.toLowerCase(Locale.ROOT);
         Path homeDir = Path.of(home);
         if (os.contains("win")) {

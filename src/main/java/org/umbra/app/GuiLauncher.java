@@ -3,6 +3,7 @@ package org.umbra.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import org.umbra.ui.UmbraApp;
 
@@ -19,6 +20,8 @@ final class GuiLauncher {
         for (Map.Entry<String, String> e : cli.endpoints.entrySet()) {
             args.add("--endpoint=" + e.getKey() + "=" + e.getValue());
         }
+        List<String> raw = List.copyOf(args);
+        UmbraApp.preopen(CompletableFuture.supplyAsync(() -> Startup.open(raw)));
         Application.launch(UmbraApp.class, args.toArray(String[]::new));
     }
 

@@ -24,7 +24,11 @@ final class HeadlessFx {
         // Monocle's default 1280x800 screen overflows when a larger scene is rendered.
         System.setProperty("headless.geometry", Math.max(width, 1280) + "x" + Math.max(height, 800) + "-32");
         CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            return; // Started earlier in this JVM (several snapshots in one test run).
+        }
         Platform.setImplicitExit(false);
         started.await();
     }
@@ -41,9 +45,5 @@ final class HeadlessFx {
             }
             throw e;
         }
-    }
-
-    static void stop() {
-        Platform.exit();
     }
 }

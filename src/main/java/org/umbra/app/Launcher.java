@@ -9,6 +9,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Initialise logging once, here, before start-up threads log concurrently (else SLF4J replays and warns).
+        org.slf4j.LoggerFactory.getLogger(Launcher.class);
         Cli.main(args);
     }
 }

@@ -79,8 +79,6 @@ final class SnapshotCommand implements Callable<Integer> {
                 });
                 ChartImages.savePng(image, out);
                 stdout.printf("wrote %s (%dx%d, %s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view, rangeSpec);
-            } finally {
-                HeadlessFx.stop();
             }
         }
         return 0;

@@ -13,6 +13,9 @@ final class CompactNumberFormatter extends StringConverter<Number> {
     public String toString(Number number) {
         double v = number.doubleValue();
         double a = Math.abs(v);
+        if (a < 1e-9) {
+            return "0"; // Never "-0" from a tick that is zero give or take rounding.
+        }
         if (a >= 1e6) {
             return new DecimalFormat("0.##", SYMBOLS).format(v / 1e6) + "M";
         }
@@ -22,7 +25,7 @@ final class CompactNumberFormatter extends StringConverter<Number> {
         if (a >= 100) {
             return new DecimalFormat("#,##0", SYMBOLS).format(v);
         }
-        if (a >= 1 || a == 0) {
+        if (a >= 1) {
             return new DecimalFormat("0.##", SYMBOLS).format(v);
         }
         return new DecimalFormat("0.####", SYMBOLS).format(v);

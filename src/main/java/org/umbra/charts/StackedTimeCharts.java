@@ -38,6 +38,7 @@ public final class StackedTimeCharts {
     private final List<Line> crosshairs = new ArrayList<>();
     private final Map<String, SafeDataSet> datasets = new LinkedHashMap<>();
     private final Map<String, LineData> data = new LinkedHashMap<>();
+    private final java.util.Set<String> steppedKeys = new java.util.HashSet<>();
     private final AxisSynchronizer synchronizer = new AxisSynchronizer();
     private ZoneId zone;
     private BiConsumer<Double, Double> rangeListener = (a, b) -> { };
@@ -54,6 +55,7 @@ public final class StackedTimeCharts {
             if (spec.hasRightAxis()) {
                 chart.addRightAxis(spec.rightName(), spec.rightUnit());
             }
+
             for (LineSpec line : spec.lines()) {
                 SafeDataSet ds = new SafeDataSet(line.label());
                 ds.setStyle("-fx-line-color: " + line.color() + "; -fx-line-width: 1.6;"
@@ -61,6 +63,9 @@ public final class StackedTimeCharts {
                 // Datasets join their renderer before the chart joins the scene (a ChartFX 11.3.1 trap otherwise).
                 (line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
                 datasets.put(line.key(), ds);
+                if (spec.stepped()) {
+                    steppedKeys.add(line.key());
+                }
                 data.put(line.key(), LineData.EMPTY);
             }
             if (spec.referenceValue() != null) {
@@ -177,14 +182,41 @@ public final class StackedTimeCharts {
             throw new IllegalArgumentException("no line " + key);
         }
         data.put(key, line);
-        ds.set(line.x(), line.y());
+        LineData drawn = steppedKeys.contains(key) ? steps(line) : line;
+        ds.set(drawn.x(), drawn.y());
+    }
+
+    /**
+     * Each value held flat until the next point, as explicit corner points. (ChartFX 11.3.1's
+     * ZERO_ORDER_HOLDER style would do this but draws straight across NaN gaps.)
+     */
+    static LineData steps(LineData line) {
+        int n = line.x().length;
+        double[] x = new double[Math.max(0, 2 * n - 1)];
+        double[] y = new double[x.length];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            x[m] = line.x()[i];
+            y[m] = line.y()[i];
+            m++;
+            if (i + 1 < n && !Double.isNaN(line.y()[i]) && !Double.isNaN(line.y()[i + 1])) {
+                x[m] = line.x()[i + 1];
+                y[m] = line.y()[i];
+                m++;
+            }
+        }
+        return new LineData(java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m));
     }
 
     public LineData line(String key) {
         return data.getOrDefault(key, LineData.EMPTY);
     }
 
-    /** The value of {@code key} at or before {@code t} (epoch seconds), or NaN when none is drawn there. */
+    /**
+     * The value of {@code key} at or before {@code t} (epoch seconds), or NaN when none is drawn
+     * there: before the first point, after a break (a NaN point) or past the last point by more
+     * than the line's largest step.
+     */
     public double valueAt(String key, double t) {
         LineData d = line(key);
         int lo = 0;
@@ -199,7 +231,20 @@ public final class StackedTimeCharts {
                 hi = mid - 1;
             }
         }
-        return found < 0 ? Double.NaN : d.y()[found];
+        if (found < 0 || (found == d.x().length - 1 && t - d.x()[found] > largestStep(d))) {
+            return Double.NaN;
+        }
+        return d.y()[found];
+    }
+
+    private static double largestStep(LineData d) {
+        double max = 0;
+        for (int i = 1; i < d.x().length; i++) {
+            if (!Double.isNaN(d.y()[i]) && !Double.isNaN(d.y()[i - 1])) {
+                max = Math.max(max, d.x()[i] - d.x()[i - 1]);
+            }
+        }
+        return Math.max(max, 60);
     }
 
     /** Renders every pane now, for snapshots of a scene without a window. */

@@ -65,6 +65,7 @@ public final class TimeChart extends XYChart {
         r.setDrawMarker(false);
         r.setPointReduction(true);
         r.setDashSize(0);
+        r.setAllowNaNs(true); // A NaN point is a gap in the data: the line breaks there.
         return r;
     }
 

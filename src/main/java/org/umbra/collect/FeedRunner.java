@@ -32,6 +32,11 @@ final class FeedRunner {
         this.clock = clock;
     }
 
+    /** The newest stored success of any of {@code feeds}, in epoch ms, 0 when none ever succeeded. */
+    long lastSuccess(String sourceId, java.util.List<Feed> feeds) {
+        return feeds.stream().mapToLong(f -> states.load(sourceId, f.id()).lastSuccessMs()).max().orElse(0);
+    }
+
     /** @param pageListener told after every stored page, e.g. to show backfill progress */
     FeedRunResult run(String sourceId, Feed feed, BooleanSupplier stopRequested, IntConsumer pageListener) {
         FeedState state = states.load(sourceId, feed.id());

@@ -18,7 +18,8 @@ import org.umbra.market.http.SourceException;
 /**
  * Polls one source on its own thread ({@code poll-<source>}), so a slow or failing venue never
  * delays another. Each feed is rescheduled after every run: at the time the feed asks for after
- * success, or after a backoff that honours Retry-After. A rate limit pauses the whole source.
+ * success, or after a backoff that honours Retry-After. A rate limit, a refusal or an unreachable
+ * host pauses the whole source; a bad response only delays its own feed.
  */
 final class SourcePoller {
     private static final Logger LOG = LoggerFactory.getLogger(SourcePoller.class);
@@ -72,7 +73,14 @@ final class SourcePoller {
 
     /** Runs every feed now (in declaration order), then keeps each on its own schedule. */
     void start() {
-        publish();
+        executor.execute(() -> {
+            // The status bar says when data last arrived, even if that was in an earlier session.
+            long stored = runner.lastSuccess(source.id(), source.feeds());
+            synchronized (this) {
+                lastSuccess = Math.max(lastSuccess, stored);
+            }
+            publish();
+        });
         for (FeedTrack track : tracks.values()) {
             executor.execute(() -> runAndReschedule(track));
         }
@@ -131,7 +139,9 @@ final class SourcePoller {
             track.failures++;
             track.lastFailure = failure;
             Duration delay = backoff.delay(track.failures, failure);
-            if (failure.kind() == SourceException.Kind.RATE_LIMITED) {
+            if (failure.kind() != SourceException.Kind.MALFORMED && failure.kind() != SourceException.Kind.HTTP_STATUS) {
+                // Unreachable, refused or rate limited: the host is the problem, not this feed, so the
+                // whole source waits instead of every feed knocking on the same closed door.
                 synchronized (this) {
                     pausedUntil = Math.max(pausedUntil, after + delay.toMillis());
                 }
@@ -163,14 +173,14 @@ final class SourcePoller {
     synchronized SourceStatus status() {
         SourceException failure = null;
         boolean backfilling = false;
-        boolean anyRun = lastSuccess > 0;
+        boolean anyRun = false;
         long nextPoll = Long.MAX_VALUE;
         for (FeedTrack t : tracks.values()) {
             if (t.lastFailure != null && failure == null) {
                 failure = t.lastFailure;
             }
             backfilling |= t.backfilling;
-            anyRun |= t.lastFailure != null;
+            anyRun |= t.lastFailure != null || t.nextRun > 0;
             if (t.nextRun > 0) {
                 nextPoll = Math.min(nextPoll, t.nextRun);
             }

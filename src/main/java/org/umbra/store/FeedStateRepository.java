@@ -10,6 +10,8 @@ import org.umbra.market.FeedCursor;
 
 /** SQL for {@code feed_state}: where each feed's backfill stands and how its last attempts went. */
 public final class FeedStateRepository {
+    private static final String SELECT = "SELECT source, feed, cursor, last_success_ms, last_attempt_ms, last_error, "
+            + "last_error_ms, consecutive_failures FROM feed_state";
     private final Database database;
     private final DbWriter writer;
 
@@ -20,8 +22,7 @@ public final class FeedStateRepository {
 
     public List<FeedState> all() {
         try (Connection c = database.connect();
-                PreparedStatement q = c.prepareStatement("SELECT source, feed, cursor, last_success_ms, last_attempt_ms, "
-                        + "last_error, last_error_ms, consecutive_failures FROM feed_state ORDER BY source, feed");
+                PreparedStatement q = c.prepareStatement(SELECT + " ORDER BY source, feed");
                 ResultSet rs = q.executeQuery()) {
             List<FeedState> out = new ArrayList<>();
             while (rs.next()) {
@@ -35,8 +36,7 @@ public final class FeedStateRepository {
 
     public FeedState load(String source, String feed) {
         try (Connection c = database.connect();
-                PreparedStatement q = c.prepareStatement("SELECT source, feed, cursor, last_success_ms, last_attempt_ms, "
-                        + "last_error, last_error_ms, consecutive_failures FROM feed_state WHERE source = ? AND feed = ?")) {
+                PreparedStatement q = c.prepareStatement(SELECT + " WHERE source = ? AND feed = ?")) {
             q.setString(1, source);
             q.setString(2, feed);
             try (ResultSet rs = q.executeQuery()) {
@@ -78,8 +78,7 @@ public final class FeedStateRepository {
                 st.setLong(5, now);
                 st.executeUpdate();
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT source, feed, cursor, last_success_ms, last_attempt_ms, "
-                    + "last_error, last_error_ms, consecutive_failures FROM feed_state WHERE source = ? AND feed = ?")) {
+            try (PreparedStatement q = c.prepareStatement(SELECT + " WHERE source = ? AND feed = ?")) {
                 q.setString(1, source);
                 q.setString(2, feed);
                 try (ResultSet rs = q.executeQuery()) {

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.umbra.market.binance.BinanceDtos.FundingInfo;
 import org.umbra.market.binance.BinanceDtos.FundingRate;
 import org.umbra.market.binance.BinanceDtos.Kline;
@@ -30,46 +31,38 @@ final class BinanceParsers {
     }
 
     static List<OpenInterestHist> openInterestHist(JsonElement body, String expectedSymbol) {
-        JsonArray rows = Json.array(body, "openInterestHist");
-        List<OpenInterestHist> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), "openInterestHist[" + i + "]");
-            try {
-                out.add(new OpenInterestHist(symbol(o, expectedSymbol),
-                        nonNegative(Json.decimal(o, "sumOpenInterest"), "sumOpenInterest"),
-                        nonNegative(Json.decimal(o, "sumOpenInterestValue"), "sumOpenInterestValue"),
-                        Json.epochMillis(o, "timestamp")));
-            } catch (MalformedResponseException e) {
-                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return objectRows(body, "openInterestHist", o -> new OpenInterestHist(symbol(o, expectedSymbol),
+                nonNegative(Json.decimal(o, "sumOpenInterest"), "sumOpenInterest"),
+                nonNegative(Json.decimal(o, "sumOpenInterestValue"), "sumOpenInterestValue"),
+                Json.epochMillis(o, "timestamp")));
     }
 
     static List<FundingRate> fundingRates(JsonElement body, String expectedSymbol) {
-        JsonArray rows = Json.array(body, "fundingRate");
-        List<FundingRate> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), "fundingRate[" + i + "]");
-            try {
-                out.add(new FundingRate(symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
-            } catch (MalformedResponseException e) {
-                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return objectRows(body, "fundingRate",
+                o -> new FundingRate(symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
     }
 
     static List<FundingInfo> fundingInfo(JsonElement body) {
-        JsonArray rows = Json.array(body, "fundingInfo");
-        List<FundingInfo> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), "fundingInfo[" + i + "]");
+        return objectRows(body, "fundingInfo", o -> {
             int hours = Json.decimal(o, "fundingIntervalHours").intValueExact();
             if (hours <= 0 || hours > 24) {
-                throw new MalformedResponseException("row " + i + ": fundingIntervalHours " + hours + " out of range");
+                throw new MalformedResponseException("fundingIntervalHours " + hours + " out of range");
             }
-            out.add(new FundingInfo(Json.string(o, "symbol"), hours));
+            return new FundingInfo(Json.string(o, "symbol"), hours);
+        });
+    }
+
+    /** Maps an array of objects, prefixing any rejection with the row it came from. */
+    private static <T> List<T> objectRows(JsonElement body, String what, Function<JsonObject, T> row) {
+        JsonArray rows = Json.array(body, what);
+        List<T> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject o = Json.object(rows.get(i), what + "[" + i + "]");
+            try {
+                out.add(row.apply(o));
+            } catch (MalformedResponseException | ArithmeticException e) {
+                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
+            }
         }
         return out;
     }

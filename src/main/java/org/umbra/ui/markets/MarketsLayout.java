@@ -25,7 +25,7 @@ final class MarketsLayout {
     }
 
     /** One drawn dataset: its chart line and the stored series behind it. */
-    record Source(LineSpec line, String group, String source, String instrument, Metric metric, Transform transform, String origin) {
+    public record Source(LineSpec line, String group, String source, String instrument, Metric metric, Transform transform, String origin) {
     }
 
     static final String PRICE = "price";
@@ -52,10 +52,10 @@ final class MarketsLayout {
 
     static List<PaneSpec> panes() {
         return List.of(
-                new PaneSpec(PRICE, "BTC", "USD", "ETH", "USD", lines("price"), null, null),
-                new PaneSpec(OI, "Open interest", "bn USD", null, null, lines("oi"), null, null),
+                new PaneSpec(PRICE, "BTC", "USD", "ETH", "USD", lines("price"), null, null, false),
+                new PaneSpec(OI, "Open interest", "bn USD", null, null, lines("oi"), null, null, false),
                 new PaneSpec(FUNDING, "Funding, annualised", "%", null, null, lines("funding"),
-                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr"));
+                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true));
     }
 
     /** What a pane says while nothing for it is stored. */

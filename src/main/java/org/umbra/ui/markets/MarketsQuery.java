@@ -19,13 +19,13 @@ import org.umbra.ui.markets.MarketsLayout.Source;
  * spans its source is preferred for, converted to the pane's unit and thinned to the pixel width.
  * Plain Java (no FX), run off the FX thread.
  */
-final class MarketsQuery {
+public final class MarketsQuery {
     /** Where a drawn line comes from and how fresh it is (epoch ms). */
-    record LineInfo(Source source, long firstTs, long lastTs) {
+    public record LineInfo(Source source, long firstTs, long lastTs) {
     }
 
     /** Everything one load produced. */
-    record Frame(long from, long to, Map<String, LineData> lines, Map<String, LineInfo> info) {
+    public record Frame(long from, long to, Map<String, LineData> lines, Map<String, LineInfo> info) {
     }
 
     private final SeriesRepository repository;
@@ -65,7 +65,8 @@ final class MarketsQuery {
             SeriesData raw = repository.read(series.id(), from, to);
             Downsampler.Points kept = Coverage.keep(raw.timestamps(), raw.values(), spans.get(key));
             Downsampler.Points thin = kept.size() == 0 ? kept : Downsampler.minMax(kept.timestamps(), kept.values(), from, to, buckets);
-            lines.put(key, toLine(thin, s, series.spec().intervalSeconds()));
+            long maxGap = 3 * Math.max(series.spec().intervalSeconds() * 1000, (to - from) / buckets);
+            lines.put(key, toLine(thin, s, series.spec().intervalSeconds(), maxGap));
         }
         return new Frame(from, to, lines, info);
     }
@@ -91,18 +92,32 @@ final class MarketsQuery {
         return out;
     }
 
-    private static LineData toLine(Downsampler.Points p, Source s, long intervalSeconds) {
-        double[] x = new double[p.size()];
-        double[] y = new double[p.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = p.timestamps()[i] / 1000.0;
+    /**
+     * Converts to seconds and the pane's unit, and breaks the line (a NaN point) wherever two
+     * points lie more than {@code maxGapMs} apart: a gap in the data (the app was off, or another
+     * source covers the span) is drawn as a gap, never bridged or held flat.
+     */
+    static LineData toLine(Downsampler.Points p, Source s, long intervalSeconds, long maxGapMs) {
+        int n = p.size();
+        double[] x = new double[2 * n];
+        double[] y = new double[2 * n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            long t = p.timestamps()[i];
+            if (i > 0 && t - p.timestamps()[i - 1] > maxGapMs) {
+                x[m] = (p.timestamps()[i - 1] + 1) / 1000.0;
+                y[m] = Double.NaN;
+                m++;
+            }
+            x[m] = t / 1000.0;
             double v = p.values()[i];
-            y[i] = switch (s.transform()) {
+            y[m] = switch (s.transform()) {
                 case IDENTITY -> v;
                 case BILLIONS -> v / 1e9;
                 case ANNUALISED_PERCENT -> FundingMath.annualisedPercent(v, intervalSeconds);
             };
+            m++;
         }
-        return new LineData(x, y);
+        return new LineData(java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m));
     }
 }

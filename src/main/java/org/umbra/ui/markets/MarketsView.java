@@ -189,8 +189,8 @@ public final class MarketsView {
                 String text;
                 if (cursor) {
                     double v = charts.valueAt(line.key(), t);
-                    if (Double.isNaN(v) || charts.line(line.key()).x().length == 0 || t > charts.line(line.key()).x()[charts.line(line.key()).x().length - 1] + 3 * 86_400) {
-                        continue;
+                    if (Double.isNaN(v)) {
+                        continue; // Not drawn at this time: say nothing rather than a stale value.
                     }
                     text = line.label() + "  " + format(pane.id(), v);
                 } else {

@@ -62,10 +62,12 @@ public final class MarketsViewModel implements AutoCloseable {
         });
     }
 
-    /** Starts listening for new data (when the view is shown). */
+    /** Starts listening for new data (when the view is shown), loading the current range unless already shown. */
     public void activate() {
         repository.addListener(changeListener);
-        selectRange(range.get());
+        if (frame.get() == null) {
+            selectRange(range.get());
+        }
     }
 
     /** Stops listening (when the view is hidden). */

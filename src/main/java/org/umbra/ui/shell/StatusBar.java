@@ -86,9 +86,16 @@ public final class StatusBar {
         }
     }
 
+    /** A time today, or a date and time when it was earlier. */
+    private String when(long epochMs) {
+        Instant at = Instant.ofEpochMilli(epochMs);
+        boolean today = at.atZone(zone).toLocalDate().equals(Instant.now().atZone(zone).toLocalDate());
+        return DateTimeFormatter.ofPattern(today ? "HH:mm:ss" : "d MMM HH:mm", Locale.ENGLISH).withZone(zone).format(at);
+    }
+
     String describe(SourceStatus s) {
         DateTimeFormatter t = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH).withZone(zone);
-        String last = s.lastSuccessMs() > 0 ? "updated " + t.format(Instant.ofEpochMilli(s.lastSuccessMs())) : "no update yet";
+        String last = s.lastSuccessMs() > 0 ? "updated " + when(s.lastSuccessMs()) : "no data yet";
         String next = s.nextPollMs() > 0 ? "next " + t.format(Instant.ofEpochMilli(s.nextPollMs())) : "";
         String state = switch (s.state()) {
             case STARTING -> "starting";

@@ -1,0 +1,137 @@
+package org.umbra.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import org.umbra.charts.ChartImages;
+import org.umbra.market.binance.BinanceMockVenue;
+
+/** The real application, headless, polling a MockWebServer that replays recorded Binance responses. */
+class UmbraAppTest {
+    @TempDir
+    static Path dir;
+    private static BinanceMockVenue venue;
+    private static Application app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launch() throws Exception {
+        System.setProperty("umbra.home", dir.resolve("home").toString());
+        venue = new BinanceMockVenue();
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(UmbraApp.class, "--db=" + dir.resolve("ui.db"), "--endpoint=binance-futures=" + venue.baseUrl());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        venue.close();
+        System.clearProperty("umbra.home");
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void statusBarShowsTheSourceLiveWithItsTimes() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#status-binance-futures").tryQuery().isPresent()
+                && text("#status-binance-futures").contains("live"));
+        String status = text("#status-binance-futures");
+        assertTrue(status.matches("binance-futures: live · updated \\d\\d:\\d\\d:\\d\\d · next \\d\\d:\\d\\d:\\d\\d"), status);
+        assertTrue(venue.hits("/fapi/v1/premiumIndex") >= 2, "polled BTC and ETH");
+    }
+
+    @Test
+    void marketsShowsEveryPaneAndSaysWhereEachLineComesFrom() throws Exception {
+        robot.clickOn("#nav-markets");
+        robot.clickOn("#range-All");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#range-label").contains("2015"));
+        for (String pane : new String[] {"#chart-price", "#chart-oi", "#chart-funding"}) {
+            assertTrue(robot.lookup(pane).tryQuery().isPresent(), pane);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText().contains("BTC daily close · bundled history"));
+        String legend = legendText();
+        assertTrue(legend.contains("BTC funding · bundled history · 1 Jan 2020 → 31 Dec 2023"), legend);
+        assertTrue(legend.contains("BTC funding · Binance"), "the live series is drawn and labelled: " + legend);
+        assertTrue(legend.contains("baseline 0.01 % / 8 h = 10.95 %/yr"), legend);
+    }
+
+    @Test
+    void hoveringAPaneShowsTheTimeAndEveryValueThere() throws Exception {
+        robot.clickOn("#nav-markets");
+        robot.clickOn("#range-All");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#range-label").contains("2015"));
+        Node funding = robot.lookup("#chart-funding").query();
+        robot.moveTo(funding).moveBy(250, 0);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#cursor-time").isEmpty());
+        assertTrue(text("#cursor-time").matches("\\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d"), text("#cursor-time"));
+        assertTrue(legendText().contains("%/yr"), "funding readout in %/yr: " + legendText());
+        robot.moveTo("#status-bar");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cursor-time").isEmpty());
+    }
+
+    @Test
+    void settingsRefuseABadEndpointNamingItAndSaveAGoodOne() throws Exception {
+        robot.clickOn("#nav-settings");
+        TextField endpoint = robot.lookup("#settings-endpoint-binance-futures").queryAs(TextField.class);
+        String good = endpoint.getText();
+        robot.interact(() -> endpoint.setText("ftp://mirror.example"));
+        robot.clickOn("#settings-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#settings-feedback").contains("Endpoint binance-futures: 'ftp://mirror.example' is not an http or https URL"),
+                text("#settings-feedback"));
+        assertFalse(Files.exists(dir.resolve("home/settings.json")), "nothing saved");
+
+        robot.interact(() -> endpoint.setText(good));
+        robot.clickOn("#settings-apply");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#settings-feedback").startsWith("Saved to"), text("#settings-feedback"));
+        assertTrue(Files.readString(dir.resolve("home/settings.json")).contains(good));
+        robot.clickOn("#nav-markets");
+    }
+
+    @Test
+    void theShownViewExportsAsAPngOfItsOwnSize() throws Exception {
+        robot.clickOn("#nav-markets");
+        Node content = robot.lookup("#content").query();
+        Path png = dir.resolve("export/markets.png");
+        robot.interact(() -> {
+            try {
+                ChartImages.savePng(ChartImages.snapshot(content), png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        byte[] head = Files.readAllBytes(png);
+        assertEquals((int) Math.round(content.getLayoutBounds().getWidth()), java.nio.ByteBuffer.wrap(head, 16, 4).getInt());
+        assertEquals((int) Math.round(content.getLayoutBounds().getHeight()), java.nio.ByteBuffer.wrap(head, 20, 4).getInt());
+    }
+
+    private String legendText() {
+        StringBuilder b = new StringBuilder();
+        for (Node n : robot.lookup(".chart-legend-overlay").queryAll()) {
+            for (Node entry : ((VBox) n).getChildren()) {
+                b.append(((Label) entry).getText()).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}
