@@ -80,7 +80,9 @@ public final class StackedTimeCharts {
             DefaultNumericAxis x = chart.timeAxisNode();
             x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
             boolean bottom = i == panes.size() - 1;
-            if (!bottom) {
+            if (bottom) {
+                x.setName(axisName(zone));
+            } else {
                 x.getTickLabelStyle().setVisible(false);
                 x.setName(null);
             }
@@ -146,6 +148,12 @@ public final class StackedTimeCharts {
             x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
             x.forceRedraw();
         }
+        charts.get(charts.size() - 1).timeAxisNode().setName(axisName(zone));
+    }
+
+    /** The time axis says which zone its labels are in. */
+    private static String axisName(ZoneId zone) {
+        return "Time (" + zone.getId() + ")";
     }
 
     public ZoneId zone() {

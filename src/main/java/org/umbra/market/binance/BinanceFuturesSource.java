@@ -53,6 +53,8 @@ public final class BinanceFuturesSource implements MarketSource {
     private final BinanceFuturesClient client;
     private final Duration snapshotCadence;
     private final List<Feed> feeds;
+    /** Next settlement per symbol as the venue last announced it (premiumIndex.nextFundingTime). */
+    private final Map<String, Long> nextFundingTime = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<FundingInfo> fundingInfo;
     private volatile long fundingInfoFetchedAt = Long.MIN_VALUE;
 
@@ -143,6 +145,7 @@ public final class BinanceFuturesSource implements MarketSource {
             PremiumIndex p = client.premiumIndex(symbol);
             OpenInterest oi = client.openInterest(symbol);
             long fundingInterval = fundingIntervalMillis(symbol, now);
+            nextFundingTime.put(symbol, p.nextFundingTime());
             long pt = Times.floorTo(p.time(), MINUTE);
             long ot = Times.floorTo(oi.time(), MINUTE);
             BigDecimal premium = p.markPrice().subtract(p.indexPrice()).divide(p.indexPrice(), MathContext.DECIMAL64);
@@ -190,8 +193,11 @@ public final class BinanceFuturesSource implements MarketSource {
 
         @Override
         public long nextRunAfter(long now) {
-            // Settlements fall on the 8 h grid (00/08/16 UTC); the row appears shortly after.
-            return Times.nextGridTime(now, 8 * HOUR) + MINUTE;
+            // A minute after the next settlement, as the venue announced it; the 8 h grid
+            // (00/08/16 UTC) until a snapshot has told us.
+            Long announced = nextFundingTime.get(symbol);
+            long next = announced != null && announced > now ? announced : Times.nextGridTime(now, 8 * HOUR);
+            return next + MINUTE;
         }
     }
 

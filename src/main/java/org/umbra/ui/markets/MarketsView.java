@@ -5,7 +5,6 @@ import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +62,7 @@ public final class MarketsView {
         bar.setPadding(new Insets(6, 10, 6, 10));
         Label title = new Label("Markets · BTC vs ETH");
         title.getStyleClass().add("view-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().add(title);
         Region gap = new Region();
         gap.setMinWidth(16);
@@ -71,6 +71,7 @@ public final class MarketsView {
             ToggleButton b = new ToggleButton(p);
             b.setId("range-" + p);
             b.setToggleGroup(presets);
+            b.setMinWidth(Region.USE_PREF_SIZE); // The labels give way when space is short, never the buttons.
             b.setUserData(RangeSpec.parse(p));
             b.setOnAction(e -> {
                 b.setSelected(true);
@@ -82,7 +83,9 @@ public final class MarketsView {
         HBox.setHgrow(spring, Priority.ALWAYS);
         cursorTime.setId("cursor-time");
         cursorTime.getStyleClass().add("readout-time");
+        cursorTime.setMinWidth(Region.USE_PREF_SIZE);
         rangeLabel.setId("range-label");
+        rangeLabel.setMinWidth(0);
         rangeLabel.getStyleClass().add("muted");
         bar.getChildren().addAll(spring, cursorTime, rangeLabel);
         root.setTop(bar);
@@ -164,12 +167,8 @@ public final class MarketsView {
             return;
         }
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone);
-        rangeLabel.setText(f.format(Instant.ofEpochSecond((long) from)) + " – " + f.format(Instant.ofEpochSecond((long) to)) + "  "
-                + zoneName());
-    }
-
-    private String zoneName() {
-        return zone.getId() + " (" + zone.getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + ")";
+        // The zone is named on the time axis.
+        rangeLabel.setText(f.format(Instant.ofEpochSecond((long) from)) + " – " + f.format(Instant.ofEpochSecond((long) to)));
     }
 
     /** Legend with freshness, or with every value at {@code t} (epoch seconds) while the mouse is over a pane. */

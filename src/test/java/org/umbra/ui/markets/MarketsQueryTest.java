@@ -1,0 +1,69 @@
+package org.umbra.ui.markets;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.umbra.analytics.Downsampler;
+import org.umbra.analytics.RangeSpec;
+import org.umbra.charts.StackedTimeCharts.LineData;
+import org.umbra.market.Asset;
+import org.umbra.market.Metric;
+import org.umbra.market.SeriesSpec;
+import org.umbra.market.Unit;
+import org.umbra.store.SeriesInfo;
+
+class MarketsQueryTest {
+    private static final long H = 3_600_000L;
+
+    @Test
+    void fundingIsAnnualisedWithItsOwnIntervalAndGapsBreakTheLine() {
+        MarketsLayout.Source funding = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
+        // Three 8-hourly settlements, then a two-day hole (the app was off), then one more.
+        Downsampler.Points p = new Downsampler.Points(new long[] {0, 8 * H, 16 * H, 64 * H}, new double[] {0.0001, 0.0002, -0.0001, 0.0001});
+        LineData line = MarketsQuery.toLine(p, funding, 8 * 3600, 3 * 8 * H);
+        assertArrayEquals(new double[] {0, 8 * 3600, 16 * 3600, 16 * 3600 + 0.001, 64 * 3600}, line.x(), 1e-9);
+        assertEquals(10.95, line.y()[0], 1e-9);
+        assertEquals(21.9, line.y()[1], 1e-9);
+        assertEquals(-10.95, line.y()[2], 1e-9);
+        assertTrue(Double.isNaN(line.y()[3]), "a break, not a bridge");
+    }
+
+    @Test
+    void openInterestIsShownInBillionsOfUsd() {
+        MarketsLayout.Source oi = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-oi")).findFirst().orElseThrow();
+        LineData line = MarketsQuery.toLine(new Downsampler.Points(new long[] {0}, new double[] {12_345_000_000.0}), oi, 60, H);
+        assertEquals(12.345, line.y()[0], 1e-12);
+    }
+
+    @Test
+    void liveBinanceWinsOverBundledHistoryWhereBothExist() {
+        SeriesInfo live = info("binance-futures", "BTCUSDT", Metric.FUNDING_RATE, 1_700_000_000_000L, 1_800_000_000_000L);
+        SeriesInfo bundled8h = info("bundled", "binance/BTCUSDT", Metric.FUNDING_RATE, 1_577_836_800_000L, 1_704_038_400_000L);
+        SeriesInfo daily = info("bundled", "binance/BTCUSDT", Metric.FUNDING_RATE_DAILY_MEAN, 1_568_160_000_000L, 1_771_000_000_000L);
+        var spans = MarketsQuery.spans(Map.of("btc-funding", live, "btc-funding-8h", bundled8h, "btc-funding-daily", daily));
+        assertEquals(1_700_000_000_000L, spans.get("btc-funding").get(0).from());
+        assertEquals(1_699_999_999_999L, spans.get("btc-funding-8h").get(0).to(), "bundled 8 h stops where live begins");
+        assertEquals(1, spans.get("btc-funding-daily").size(), "daily means only before the 8 h rows: " + spans.get("btc-funding-daily"));
+        assertEquals(1_577_836_799_999L, spans.get("btc-funding-daily").get(0).to());
+    }
+
+    @Test
+    void rangesParseAsTradersWriteThem() {
+        assertEquals(30, RangeSpec.parse("30d").length().toDays());
+        assertEquals(7, RangeSpec.parse("1W").length().toDays());
+        assertEquals(90, RangeSpec.parse("3m").length().toDays());
+        assertEquals(365, RangeSpec.parse("1y").length().toDays());
+        assertEquals(12, RangeSpec.parse("12h").length().toHours());
+        assertTrue(RangeSpec.parse("ALL").isAll());
+        assertEquals("3M", RangeSpec.parse("90d").toString());
+        long[] r = RangeSpec.parse("1d").resolve(0, 10 * 86_400_000L);
+        assertArrayEquals(new long[] {9 * 86_400_000L, 10 * 86_400_000L}, r, "a range ends at the newest point");
+    }
+
+    private static SeriesInfo info(String source, String instrument, Metric metric, long first, long last) {
+        return new SeriesInfo(1, new SeriesSpec(source, instrument, Asset.BTC, metric, Unit.FRACTION, 28_800), -1, first, last);
+    }
+}
