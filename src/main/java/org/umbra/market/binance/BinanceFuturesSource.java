@@ -37,8 +37,9 @@ import org.umbra.market.http.SourceException;
  *   <li>{@code snapshot}: mark, index, premium, predicted funding and OI (coin, and USD at the mark), every cadence;</li>
  *   <li>{@code funding}: every settled rate since listing, paged forward, then after each settlement;</li>
  *   <li>{@code oi-5m}: 5-minute OI history, all the venue serves (about 30 days), then the new rows;</li>
- *   <li>{@code mark-1h} / {@code mark-5m}: mark price bar closes, hourly since listing and 5-minute for 30 days;</li>
- *   <li>{@code premium-1h} / {@code premium-5m}: Binance's premium index bar closes, likewise.</li>
+ *   <li>{@code mark-1h} / {@code mark-1m}: mark price bar closes, hourly since listing and every minute for the last
+ *       30 days (the finest period the venue serves, within a few minutes of its limits);</li>
+ *   <li>{@code premium-1h} / {@code premium-1m}: Binance's premium index bar closes, likewise.</li>
  * </ul>
  * Every feed keeps a cursor, so after downtime it resumes from its last stored point and fills the gap.
  */
@@ -75,9 +76,9 @@ public final class BinanceFuturesSource implements MarketSource {
             all.add(new FundingFeed(symbol, asset));
             all.add(new OpenInterestHistoryFeed(symbol, asset));
             all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "1h", HOUR, false));
-            all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "5m", FIVE_MINUTES, true));
+            all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "1m", MINUTE, true));
             all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "1h", HOUR, false));
-            all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "5m", FIVE_MINUTES, true));
+            all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "1m", MINUTE, true));
         }
         this.feeds = List.copyOf(all);
     }
@@ -242,7 +243,7 @@ public final class BinanceFuturesSource implements MarketSource {
 
     private enum KlineKind {
         // The series interval is the finest spacing any feed writes to it: mark prices also come from the snapshot.
-        MARK("mark", Metric.MARK_PRICE, MINUTE), PREMIUM("premium", Metric.PREMIUM_INDEX, FIVE_MINUTES);
+        MARK("mark", Metric.MARK_PRICE, MINUTE), PREMIUM("premium", Metric.PREMIUM_INDEX, MINUTE);
 
         final String name;
         final Metric metric;
