@@ -15,15 +15,29 @@ import org.umbra.market.http.VenueHttp;
 
 /**
  * The sources Umbra knows, by stable id, with their default base URLs; builds only the sources
- * asked for, so a source that was not named is never contacted.
+ * asked for, so a source that was not named is never contacted. A new venue is one entry here.
  */
 public final class SourceCatalog {
+    /** Builds a source on its own host. */
+    @FunctionalInterface
+    interface Factory {
+        MarketSource create(VenueHttp http, Settings settings);
+    }
+
+    /** One known source: its id, default endpoint, and how to build it. */
+    record Definition(String id, String defaultEndpoint, Factory factory) {
+    }
+
+    private static final List<Definition> DEFINITIONS = List.of(
+            new Definition(BinanceFuturesSource.ID, "https://fapi.binance.com",
+                    (http, s) -> new BinanceFuturesSource(new BinanceFuturesClient(http), Duration.ofSeconds(s.snapshotCadenceSeconds()))));
+
     /** Live sources and their default endpoints, in display order. */
     public static final Map<String, String> DEFAULT_ENDPOINTS;
 
     static {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put(BinanceFuturesSource.ID, "https://fapi.binance.com");
+        DEFINITIONS.forEach(d -> m.put(d.id(), d.defaultEndpoint()));
         DEFAULT_ENDPOINTS = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -67,14 +81,13 @@ public final class SourceCatalog {
         return out;
     }
 
+    /** Builds the named sources, each on its own endpoint, in catalogue order. */
     public static List<MarketSource> build(List<String> ids, Settings settings, OkHttpClient http, Clock clock) {
         List<MarketSource> out = new ArrayList<>();
-        for (String id : ids) {
-            HttpUrl base = parseEndpoint(id, settings.endpoint(id));
-            VenueHttp venue = new VenueHttp(id, http, base, clock);
-            if (id.equals(BinanceFuturesSource.ID)) {
-                out.add(new BinanceFuturesSource(new BinanceFuturesClient(venue),
-                        Duration.ofSeconds(settings.snapshotCadenceSeconds())));
+        for (Definition d : DEFINITIONS) {
+            if (ids.contains(d.id())) {
+                VenueHttp venue = new VenueHttp(d.id(), http, parseEndpoint(d.id(), settings.endpoint(d.id())), clock);
+                out.add(d.factory().create(venue, settings));
             }
         }
         return out;

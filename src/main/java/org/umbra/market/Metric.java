@@ -7,6 +7,8 @@ package org.umbra.market;
 public enum Metric {
     OPEN_INTEREST_COIN("oi_coin", "Open interest", Unit.COIN),
     OPEN_INTEREST_USD("oi_usd", "Open interest", Unit.USD),
+    /** Raw open interest in the venue's contracts; coin and USD are derived with documented contract specs. */
+    OPEN_INTEREST_CONTRACTS("oi_contracts", "Open interest", Unit.CONTRACTS),
     /** The rate settled at each funding time, a fraction per the series' interval. */
     FUNDING_RATE("funding_rate", "Funding rate", Unit.FRACTION),
     /** Rate the venue will charge at the next settlement, as it stands now. */
@@ -19,8 +21,20 @@ public enum Metric {
     PREMIUM("premium", "Premium (mark vs index)", Unit.FRACTION),
     /** The venue's own premium index (Binance: impact bid/ask against the index), bar close. */
     PREMIUM_INDEX("premium_index", "Premium index", Unit.FRACTION),
-    /** Daily close of a spot price. */
-    PRICE_CLOSE("price_close", "Price (close)", Unit.USD);
+    /** Close of a price bar (spot candles; the bundled daily BTC price). ETH-BTC is stored in Unit.BTC. */
+    PRICE_CLOSE("price_close", "Price (close)", Unit.USD),
+    /** Long/short ratio of accounts (all accounts, as the venue counts them): long accounts / short accounts. */
+    LONG_SHORT_ACCOUNTS("ls_accounts", "Long/short ratio, accounts", Unit.RATIO),
+    /** Long/short ratio of top traders' accounts. */
+    LONG_SHORT_TOP_ACCOUNTS("ls_top_accounts", "Long/short ratio, top-trader accounts", Unit.RATIO),
+    /** Long/short ratio of top traders' positions. */
+    LONG_SHORT_TOP_POSITIONS("ls_top_positions", "Long/short ratio, top-trader positions", Unit.RATIO),
+    /** Taker buy volume / taker sell volume. */
+    TAKER_BUY_SELL("taker_buy_sell", "Taker buy/sell ratio", Unit.RATIO),
+    /** Liquidated long positions in the series' interval, in USD. */
+    LIQUIDATIONS_LONG_USD("liq_long_usd", "Liquidations, longs", Unit.USD),
+    /** Liquidated short positions in the series' interval, in USD. */
+    LIQUIDATIONS_SHORT_USD("liq_short_usd", "Liquidations, shorts", Unit.USD);
 
     private final String id;
     private final String label;

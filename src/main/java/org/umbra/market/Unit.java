@@ -1,7 +1,5 @@
 package org.umbra.market;
 
-import java.util.Locale;
-
 /** Units of stored values. Every figure the app compares is normalised to COIN or USD. */
 public enum Unit {
     /** Base coin of the instrument (BTC for BTCUSDT). */
@@ -10,8 +8,12 @@ public enum Unit {
     USD("USD"),
     /** Venue contracts; converted to COIN/USD with documented contract specs. */
     CONTRACTS("contracts"),
-    /** A plain ratio, e.g. a funding rate of 0.0001 per interval, or a premium of -0.0004. */
-    FRACTION("fraction");
+    /** A plain fraction, e.g. a funding rate of 0.0001 per interval, or a premium of -0.0004. */
+    FRACTION("fraction"),
+    /** A quotient of two like quantities, e.g. a long/short ratio of 1.8. */
+    RATIO("ratio"),
+    /** Priced in bitcoin (the ETH-BTC pair). */
+    BTC("BTC");
 
     private final String id;
 
@@ -34,6 +36,6 @@ public enum Unit {
 
     @Override
     public String toString() {
-        return id.toLowerCase(Locale.ROOT);
+        return id;
     }
 }

@@ -20,6 +20,7 @@ import java.util.function.Function;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
@@ -35,6 +36,7 @@ public final class VenueHttp {
     }
 
     private static final int MAX_ERROR_SNIPPET = 160;
+    private static final okhttp3.MediaType JSON = okhttp3.MediaType.get("application/json; charset=utf-8");
 
     private final String sourceId;
     private final OkHttpClient client;
@@ -59,13 +61,58 @@ public final class VenueHttp {
     /** GET {@code path} with {@code query}, parse the body as JSON and map it with {@code parser}. */
     public <T> T getJson(String path, Map<String, String> query, List<Cost> costs, Function<JsonElement, T> parser)
             throws SourceException {
+        Request request = new Request.Builder().url(url(path, query)).header("Accept", "application/json").get().build();
+        return json(request, "GET " + path, costs, parser);
+    }
+
+    /** POST {@code body} as JSON to {@code path} (Hyperliquid's {@code /info}), parse and map the JSON answer. */
+    public <T> T postJson(String path, JsonElement body, List<Cost> costs, Function<JsonElement, T> parser) throws SourceException {
+        Request request = new Request.Builder().url(url(path, Map.of())).header("Accept", "application/json")
+                .post(RequestBody.create(body.toString(), JSON)).build();
+        String type = body.isJsonObject() && body.getAsJsonObject().has("type") ? " " + body.getAsJsonObject().get("type").getAsString() : "";
+        return json(request, "POST " + path + type, costs, parser);
+    }
+
+    /** GET {@code path} as bytes (archive files), at most {@code maxBytes}; statuses are mapped as for JSON. */
+    public byte[] getBytes(String path, Map<String, String> query, List<Cost> costs, long maxBytes) throws SourceException {
+        Request request = new Request.Builder().url(url(path, query)).get().build();
+        String where = "GET " + path;
+        acquire(costs, where);
+        try (Response response = client.newCall(request).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw statusFailure(response, body == null ? "" : body.string(), where, costs);
+            }
+            if (body == null) {
+                throw new SourceException(sourceId, SourceException.Kind.MALFORMED, "empty response body (" + where + ")");
+            }
+            // Read in chunks and stop as soon as the limit is passed: a huge or endless body never fills memory.
+            okio.Buffer buffer = new okio.Buffer();
+            okio.BufferedSource source = body.source();
+            while (source.read(buffer, 64 * 1024) != -1) {
+                if (buffer.size() > maxBytes) {
+                    throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                            "file larger than the " + maxBytes + " bytes allowed (" + where + ")");
+                }
+            }
+            return buffer.readByteArray();
+        } catch (InterruptedIOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK, "timed out (" + where + ")", null, e);
+        } catch (IOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK, "unreachable: " + describe(e) + " (" + where + ")", null, e);
+        }
+    }
+
+    private HttpUrl url(String path, Map<String, String> query) {
         HttpUrl.Builder url = baseUrl.newBuilder();
         for (String segment : path.replaceFirst("^/", "").split("/")) {
             url.addPathSegment(segment);
         }
         query.forEach(url::addQueryParameter);
-        HttpUrl target = url.build();
-        String where = "GET " + path;
+        return url.build();
+    }
+
+    private void acquire(List<Cost> costs, String where) throws SourceException {
         try {
             for (Cost cost : costs) {
                 cost.limiter().acquire(cost.weight());
@@ -74,7 +121,10 @@ public final class VenueHttp {
             Thread.currentThread().interrupt();
             throw new SourceException(sourceId, SourceException.Kind.NETWORK, "interrupted (" + where + ")", null, e);
         }
-        Request request = new Request.Builder().url(target).header("Accept", "application/json").get().build();
+    }
+
+    private <T> T json(Request request, String where, List<Cost> costs, Function<JsonElement, T> parser) throws SourceException {
+        acquire(costs, where);
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             String text = body == null ? "" : body.string();
@@ -84,7 +134,7 @@ public final class VenueHttp {
             JsonElement json = parseJson(text, response.header("Content-Type"), where);
             try {
                 return parser.apply(json);
-            } catch (MalformedResponseException | IllegalArgumentException | IllegalStateException e) {
+            } catch (MalformedResponseException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
                 throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
                         "malformed response: " + e.getMessage() + " (" + where + ")", null, e);
             }

@@ -1,0 +1,71 @@
+package org.umbra.market.http;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class VenueHttpTest {
+    private MockWebServer server;
+    private VenueHttp http;
+
+    @BeforeEach
+    void start() throws Exception {
+        server = new MockWebServer();
+        server.start();
+        http = new VenueHttp("test-venue", HttpClients.create("t"), HttpUrl.get(server.url("/api/").toString()), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        server.shutdown();
+    }
+
+    @Test
+    void postsJsonToThePathUnderTheBaseUrl() throws Exception {
+        server.enqueue(new MockResponse().setBody("[1,2]"));
+        JsonObject body = new JsonObject();
+        body.addProperty("type", "metaAndAssetCtxs");
+        int size = http.postJson("/info", body, List.of(), json -> json.getAsJsonArray().size());
+        assertEquals(2, size);
+        RecordedRequest r = server.takeRequest();
+        assertEquals("POST", r.getMethod());
+        assertEquals("/api/info", r.getPath());
+        assertEquals("{\"type\":\"metaAndAssetCtxs\"}", r.getBody().readUtf8());
+        assertTrue(r.getHeader("Content-Type").startsWith("application/json"));
+    }
+
+    @Test
+    void downloadsBytesUpToALimit() throws Exception {
+        byte[] zip = {0x50, 0x4b, 3, 4, 1, 2, 3};
+        server.enqueue(new MockResponse().setBody(new Buffer().write(zip)));
+        assertArrayEquals(zip, http.getBytes("/f.zip", Map.of(), List.of(), 100));
+        server.enqueue(new MockResponse().setBody(new Buffer().write(new byte[5000])));
+        SourceException e = assertThrows(SourceException.class, () -> http.getBytes("/big.zip", Map.of(), List.of(), 1000));
+        assertTrue(e.getMessage().startsWith("test-venue: file larger than the 1000 bytes allowed"), e.getMessage());
+        server.enqueue(new MockResponse().setResponseCode(404).setBody("<Error>NoSuchKey</Error>"));
+        SourceException missing = assertThrows(SourceException.class, () -> http.getBytes("/none.zip", Map.of(), List.of(), 1000));
+        assertEquals(SourceException.Kind.HTTP_STATUS, missing.kind());
+    }
+
+    @Test
+    void truncatedJsonIsMalformedNotACrash() {
+        server.enqueue(new MockResponse().setBody("[{\"a\":1},{\"a\":"));
+        SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
+        assertEquals(SourceException.Kind.MALFORMED, e.kind());
+        assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
+    }
+}
