@@ -47,7 +47,7 @@ class CliTest {
         int code = run("collect", "--once", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl());
         assertEquals(0, code, err.toString());
         String line = out.toString().strip();
-        assertTrue(line.matches("binance-futures: [\\d,]+ rows written, \\S+ \\.\\. \\S+ \\(14 feeds, [\\d.]+ s\\)"), line);
+        assertTrue(line.matches("binance-futures: [\\d,]+ rows written, \\S+ \\.\\. \\S+ \\(22 feeds, [\\d.]+ s\\)"), line);
         assertTrue(venue.requestCount() > 0);
     }
 
@@ -66,7 +66,7 @@ class CliTest {
         assertEquals(1, code);
         String[] lines = err.toString().strip().split("\n");
         assertEquals(1, lines.length, err.toString());
-        assertTrue(lines[0].startsWith("binance-futures: FAILED 2 of 14 feeds: HTTP 429, retry after 30 s"), lines[0]);
+        assertTrue(lines[0].startsWith("binance-futures: FAILED 2 of 22 feeds: HTTP 429, retry after 30 s"), lines[0]);
     }
 
     @Test

@@ -83,6 +83,8 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
             case "/futures/data/openInterestHist" -> oiHist(symbol, longParam(url, "startTime", now - 30 * DAY),
                     longParam(url, "endTime", now), intParam(url, "limit", 30), now).toString();
             case "/fapi/v1/markPriceKlines" -> klines(symbol, url, now, false).toString();
+            case "/futures/data/globalLongShortAccountRatio", "/futures/data/topLongShortAccountRatio",
+                    "/futures/data/topLongShortPositionRatio", "/futures/data/takerlongshortRatio" -> ratios(url, symbol, now).toString();
             case "/fapi/v1/premiumIndexKlines" -> klines(symbol, url, now, true).toString();
             default -> throw new IllegalArgumentException("unknown path " + url.encodedPath());
         };
@@ -175,6 +177,34 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
             o.addProperty("sumOpenInterest", dec(coin, 8));
             o.addProperty("sumOpenInterestValue", dec(coin * price(btc, t), 8));
             o.addProperty("CMCCirculatingSupply", btc ? "19790000.0" : "120700000.0");
+            o.addProperty("timestamp", Long.toString(t));
+            rows.add(o);
+        }
+        return rows;
+    }
+
+    private static JsonArray ratios(HttpUrl url, String symbol, long now) {
+        boolean btc = btc(symbol);
+        boolean taker = url.encodedPath().endsWith("takerlongshortRatio");
+        double phase = url.encodedPath().hashCode() % 7;
+        long step = 5 * MIN;
+        long t = Math.max(longParam(url, "startTime", now - 30 * DAY), now - 30 * DAY);
+        t = ((t + step - 1) / step) * step;
+        JsonArray rows = new JsonArray();
+        for (; t <= Math.min(longParam(url, "endTime", now), now - step) && rows.size() < 500; t += step) {
+            double ratio = (btc ? 1.6 : 2.1) + 0.4 * Math.sin(t / (2.3 * DAY) + phase) + 0.1 * Math.sin(t / (3.0 * HOUR));
+            JsonObject o = new JsonObject();
+            if (taker) {
+                o.addProperty("buySellRatio", dec(ratio / 1.7, 4));
+                o.addProperty("buyVol", dec(1000 * ratio / 1.7, 4));
+                o.addProperty("sellVol", "1000.0000");
+            } else {
+                double longShare = ratio / (1 + ratio);
+                o.addProperty("symbol", symbol);
+                o.addProperty("longShortRatio", dec(ratio, 4));
+                o.addProperty("longAccount", dec(longShare, 4));
+                o.addProperty("shortAccount", dec(1 - longShare, 4));
+            }
             o.addProperty("timestamp", Long.toString(t));
             rows.add(o);
         }

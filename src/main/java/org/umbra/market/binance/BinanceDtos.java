@@ -28,6 +28,10 @@ final class BinanceDtos {
             long nextFundingTime, long time) {
     }
 
+    /** A /futures/data ratio row: long/short (accounts or positions) or taker buy/sell, at a period stamp. */
+    record Ratio(BigDecimal ratio, long timestamp) {
+    }
+
     /** One kline; only the fields Umbra uses. closeTime is the last millisecond of the bar. */
     record Kline(long openTime, BigDecimal close, long closeTime) {
     }

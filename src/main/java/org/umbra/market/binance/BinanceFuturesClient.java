@@ -10,6 +10,7 @@ import org.umbra.market.binance.BinanceDtos.Kline;
 import org.umbra.market.binance.BinanceDtos.OpenInterest;
 import org.umbra.market.binance.BinanceDtos.OpenInterestHist;
 import org.umbra.market.binance.BinanceDtos.PremiumIndex;
+import org.umbra.market.binance.BinanceDtos.Ratio;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
@@ -65,6 +66,36 @@ public final class BinanceFuturesClient {
         q.put("endTime", Long.toString(endTime));
         return http.getJson("/futures/data/openInterestHist", q, List.of(new Cost(dataBucket, 1)),
                 body -> BinanceParsers.openInterestHist(body, symbol));
+    }
+
+    /** The /futures/data ratio endpoints Umbra reads, with the field holding each one's ratio. */
+    enum RatioEndpoint {
+        GLOBAL_ACCOUNTS("/futures/data/globalLongShortAccountRatio", "longShortRatio", true),
+        TOP_ACCOUNTS("/futures/data/topLongShortAccountRatio", "longShortRatio", true),
+        TOP_POSITIONS("/futures/data/topLongShortPositionRatio", "longShortRatio", true),
+        TAKER_BUY_SELL("/futures/data/takerlongshortRatio", "buySellRatio", false);
+
+        final String path;
+        final String field;
+        final boolean rowsNameSymbol;
+
+        RatioEndpoint(String path, String field, boolean rowsNameSymbol) {
+            this.path = path;
+            this.field = field;
+            this.rowsNameSymbol = rowsNameSymbol;
+        }
+    }
+
+    /** Ratio rows in [startTime, endTime], at most 500; the venue keeps about 30 days. */
+    List<Ratio> ratios(RatioEndpoint endpoint, String symbol, String period, long startTime, long endTime) throws SourceException {
+        Map<String, String> q = new LinkedHashMap<>();
+        q.put("symbol", symbol);
+        q.put("period", period);
+        q.put("limit", Integer.toString(MAX_OI_HIST_ROWS));
+        q.put("startTime", Long.toString(startTime));
+        q.put("endTime", Long.toString(endTime));
+        return http.getJson(endpoint.path, q, List.of(new Cost(dataBucket, 1)),
+                body -> BinanceParsers.ratios(body, endpoint.field, endpoint.rowsNameSymbol ? symbol : null));
     }
 
     /** Settled rates from startTime on, ascending, at most 1000. */

@@ -25,7 +25,7 @@ import org.umbra.market.binance.BinanceDtos.FundingInfo;
 import org.umbra.market.binance.BinanceDtos.FundingRate;
 import org.umbra.market.binance.BinanceDtos.Kline;
 import org.umbra.market.binance.BinanceDtos.OpenInterest;
-import org.umbra.market.binance.BinanceDtos.OpenInterestHist;
+import org.umbra.market.binance.BinanceFuturesClient.RatioEndpoint;
 import org.umbra.market.binance.BinanceDtos.PremiumIndex;
 import org.umbra.market.http.SourceException;
 
@@ -37,6 +37,8 @@ import org.umbra.market.http.SourceException;
  *   <li>{@code snapshot}: mark, index, premium, predicted funding and OI (coin, and USD at the mark), every cadence;</li>
  *   <li>{@code funding}: every settled rate since listing, paged forward, then after each settlement;</li>
  *   <li>{@code oi-5m}: 5-minute OI history, all the venue serves (about 30 days), then the new rows;</li>
+ *   <li>{@code ls-accounts-5m}, {@code ls-top-accounts-5m}, {@code ls-top-positions-5m}, {@code taker-5m}: the
+ *       long/short ratios (all accounts; top traders' accounts and positions) and taker buy/sell, 30 days likewise;</li>
  *   <li>{@code mark-1h} / {@code mark-1m}: mark price bar closes, hourly since listing and every minute for the last
  *       30 days (the finest period the venue serves, within a few minutes of its limits);</li>
  *   <li>{@code premium-1h} / {@code premium-1m}: Binance's premium index bar closes, likewise.</li>
@@ -50,6 +52,13 @@ public final class BinanceFuturesSource implements MarketSource {
     static final long FIVE_MINUTES = 5 * MINUTE;
     private static final int DEFAULT_FUNDING_HOURS = 8;
     private static final long FUNDING_INFO_TTL = 6 * HOUR;
+
+    private static final Map<RatioEndpoint, String> RATIO_FEEDS = Map.of(RatioEndpoint.GLOBAL_ACCOUNTS, "ls-accounts-5m",
+            RatioEndpoint.TOP_ACCOUNTS, "ls-top-accounts-5m", RatioEndpoint.TOP_POSITIONS, "ls-top-positions-5m",
+            RatioEndpoint.TAKER_BUY_SELL, "taker-5m");
+    private static final Map<RatioEndpoint, Metric> RATIO_METRICS = Map.of(RatioEndpoint.GLOBAL_ACCOUNTS, Metric.LONG_SHORT_ACCOUNTS,
+            RatioEndpoint.TOP_ACCOUNTS, Metric.LONG_SHORT_TOP_ACCOUNTS, RatioEndpoint.TOP_POSITIONS, Metric.LONG_SHORT_TOP_POSITIONS,
+            RatioEndpoint.TAKER_BUY_SELL, Metric.TAKER_BUY_SELL);
 
     private final BinanceFuturesClient client;
     private final Duration snapshotCadence;
@@ -74,7 +83,18 @@ public final class BinanceFuturesSource implements MarketSource {
             }
             all.add(new SnapshotFeed(symbol, asset));
             all.add(new FundingFeed(symbol, asset));
-            all.add(new OpenInterestHistoryFeed(symbol, asset));
+            // One series per metric whatever the feed: OI's interval is the finest spacing written (the 1-minute snapshot).
+            all.add(new FuturesDataFeed(symbol, asset, "oi-5m", List.of(Metric.OPEN_INTEREST_COIN, Metric.OPEN_INTEREST_USD), MINUTE,
+                    (start, end) -> client.openInterestHist(symbol, "5m", start, end).stream()
+                            .map(r -> new DataRow(r.timestamp(), new double[] {r.sumOpenInterestCoin().doubleValue(),
+                                    r.sumOpenInterestValueUsd().doubleValue()}))
+                            .toList()));
+            for (RatioEndpoint e : RatioEndpoint.values()) {
+                all.add(new FuturesDataFeed(symbol, asset, RATIO_FEEDS.get(e), List.of(RATIO_METRICS.get(e)), FIVE_MINUTES,
+                        (start, end) -> client.ratios(e, symbol, "5m", start, end).stream()
+                                .map(r -> new DataRow(r.timestamp(), new double[] {r.ratio().doubleValue()}))
+                                .toList()));
+            }
             all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "1h", HOUR, false));
             all.add(new KlineFeed(symbol, asset, KlineKind.MARK, "1m", MINUTE, true));
             all.add(new KlineFeed(symbol, asset, KlineKind.PREMIUM, "1h", HOUR, false));
@@ -202,9 +222,29 @@ public final class BinanceFuturesSource implements MarketSource {
         }
     }
 
-    private final class OpenInterestHistoryFeed extends SymbolFeed {
-        OpenInterestHistoryFeed(String symbol, Asset asset) {
-            super(symbol, asset, "oi-5m");
+    /** A row of a /futures/data window: its period stamp and one value per metric of the feed. */
+    private record DataRow(long timestamp, double[] values) {
+    }
+
+    @FunctionalInterface
+    private interface WindowFetch {
+        List<DataRow> fetch(long start, long end) throws SourceException;
+    }
+
+    /**
+     * The 30-day /futures/data endpoints (OI history, long/short and taker ratios), read in windows of
+     * 500 five-minute rows from 30 days ago (or from the cursor after downtime) up to now.
+     */
+    private final class FuturesDataFeed extends SymbolFeed {
+        private final List<Metric> metrics;
+        private final long seriesInterval;
+        private final WindowFetch window;
+
+        FuturesDataFeed(String symbol, Asset asset, String name, List<Metric> metrics, long seriesInterval, WindowFetch window) {
+            super(symbol, asset, name);
+            this.metrics = metrics;
+            this.seriesInterval = seriesInterval;
+            this.window = window;
         }
 
         @Override
@@ -216,22 +256,23 @@ public final class BinanceFuturesSource implements MarketSource {
                 return new FeedPage(List.of(), cursor, false);
             }
             long end = Math.min(start + BinanceFuturesClient.MAX_OI_HIST_ROWS * FIVE_MINUTES - 1, now);
-            List<OpenInterestHist> rows = client.openInterestHist(symbol, "5m", start, end);
-            // One series per metric whatever the feed: its interval is the finest spacing written (the 1-minute snapshot).
-            SeriesBatch.Builder coin = SeriesBatch.builder(spec(symbol, asset, Metric.OPEN_INTEREST_COIN, MINUTE));
-            SeriesBatch.Builder usd = SeriesBatch.builder(spec(symbol, asset, Metric.OPEN_INTEREST_USD, MINUTE));
+            List<SeriesBatch.Builder> builders = new ArrayList<>();
+            for (Metric m : metrics) {
+                builders.add(SeriesBatch.builder(spec(symbol, asset, m, seriesInterval)));
+            }
             long last = cursor.position();
-            for (OpenInterestHist r : rows) {
-                coin.add(r.timestamp(), r.sumOpenInterestCoin().doubleValue());
-                usd.add(r.timestamp(), r.sumOpenInterestValueUsd().doubleValue());
-                last = Math.max(last, r.timestamp());
+            for (DataRow row : window.fetch(start, end)) {
+                for (int k = 0; k < metrics.size(); k++) {
+                    builders.get(k).add(row.timestamp(), row.values()[k]);
+                }
+                last = Math.max(last, row.timestamp());
             }
             // A window that lies well in the past and came back empty is a hole at the venue: step over it.
             if (end < now - 2 * FIVE_MINUTES) {
                 last = Math.max(last, end);
             }
             boolean more = last > cursor.position() && end < now - FIVE_MINUTES;
-            List<SeriesBatch> batches = coin.size() == 0 ? List.of() : List.of(coin.build(), usd.build());
+            List<SeriesBatch> batches = builders.get(0).size() == 0 ? List.of() : builders.stream().map(SeriesBatch.Builder::build).toList();
             return new FeedPage(batches, new FeedCursor(last), more);
         }
 

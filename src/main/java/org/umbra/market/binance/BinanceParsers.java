@@ -13,6 +13,7 @@ import org.umbra.market.binance.BinanceDtos.Kline;
 import org.umbra.market.binance.BinanceDtos.OpenInterest;
 import org.umbra.market.binance.BinanceDtos.OpenInterestHist;
 import org.umbra.market.binance.BinanceDtos.PremiumIndex;
+import org.umbra.market.binance.BinanceDtos.Ratio;
 import org.umbra.market.http.Json;
 import org.umbra.market.http.MalformedResponseException;
 
@@ -40,6 +41,19 @@ final class BinanceParsers {
     static List<FundingRate> fundingRates(JsonElement body, String expectedSymbol) {
         return objectRows(body, "fundingRate",
                 o -> new FundingRate(symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
+    }
+
+    /**
+     * Ratio rows of /futures/data: {@code field} is {@code longShortRatio} or {@code buySellRatio}.
+     * The venue's published ratio is stored as given; {@code expectedSymbol} null where rows carry none (taker).
+     */
+    static List<Ratio> ratios(JsonElement body, String field, String expectedSymbol) {
+        return objectRows(body, field, o -> {
+            if (expectedSymbol != null) {
+                symbol(o, expectedSymbol);
+            }
+            return new Ratio(nonNegative(Json.decimal(o, field), field), Json.epochMillis(o, "timestamp"));
+        });
     }
 
     static List<FundingInfo> fundingInfo(JsonElement body) {

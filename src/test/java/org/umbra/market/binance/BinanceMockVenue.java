@@ -40,6 +40,10 @@ public final class BinanceMockVenue implements AutoCloseable {
                     case "/fapi/v1/fundingInfo" -> "fundingInfo_doc.json";
                     case "/futures/data/openInterestHist" -> "ETHUSDT".equals(symbol) ? "openInterestHist_ETHUSDT_derived.json" : "openInterestHist_doc.json";
                     case "/fapi/v1/markPriceKlines" -> "markPriceKlines_doc.json";
+                    case "/futures/data/globalLongShortAccountRatio" -> ratio("globalLongShortAccountRatio", symbol);
+                    case "/futures/data/topLongShortAccountRatio" -> ratio("topLongShortAccountRatio", symbol);
+                    case "/futures/data/topLongShortPositionRatio" -> ratio("topLongShortPositionRatio", symbol);
+                    case "/futures/data/takerlongshortRatio" -> "takerlongshortRatio_doc.json";
                     case "/fapi/v1/premiumIndexKlines" -> "premiumIndexKlines_doc.json";
                     default -> null;
                 };
@@ -50,6 +54,10 @@ public final class BinanceMockVenue implements AutoCloseable {
             }
         });
         server.start();
+    }
+
+    private static String ratio(String endpoint, String symbol) {
+        return endpoint + ("ETHUSDT".equals(symbol) ? "_ETHUSDT_derived.json" : "_doc.json");
     }
 
     public static MockResponse json(String body) {

@@ -75,6 +75,20 @@ class BinanceParsersTest {
     }
 
     @Test
+    void ratiosAreStoredAsTheVenuePublishesThem() {
+        var global = BinanceParsers.ratios(fixture("globalLongShortAccountRatio_doc.json"), "longShortRatio", "BTCUSDT");
+        assertEquals(new BigDecimal("0.1960"), global.get(0).ratio(), "the documented example's typo is kept as recorded");
+        assertEquals(1583139900000L, global.get(1).timestamp());
+        assertEquals(new BigDecimal("1.8105"),
+                BinanceParsers.ratios(fixture("topLongShortAccountRatio_doc.json"), "longShortRatio", "BTCUSDT").get(0).ratio());
+        assertEquals(new BigDecimal("1.4342"),
+                BinanceParsers.ratios(fixture("topLongShortPositionRatio_doc.json"), "longShortRatio", "BTCUSDT").get(0).ratio());
+        var taker = BinanceParsers.ratios(fixture("takerlongshortRatio_doc.json"), "buySellRatio", null);
+        assertEquals(new BigDecimal("1.5586"), taker.get(0).ratio());
+        assertEquals(1585614900000L, taker.get(0).timestamp(), "rows as sent; the collector sorts them");
+    }
+
+    @Test
     void missingFieldIsNamed() {
         var body = JsonParser.parseString("{\"symbol\":\"BTCUSDT\",\"time\":1589437530011}");
         var e = assertThrows(MalformedResponseException.class, () -> BinanceParsers.openInterest(body, "BTCUSDT"));
