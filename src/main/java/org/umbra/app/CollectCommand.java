@@ -31,6 +31,10 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--sources", paramLabel = "ID,…", description = "Only these sources (default: the enabled ones). Others are never contacted.")
     String sources;
 
+    @Option(names = "--progress", negatable = true, description = "Progress lines on stderr during a backfill"
+            + " (default: only when run in a terminal).")
+    Boolean progress;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -42,7 +46,8 @@ final class CollectCommand implements Callable<Integer> {
                     return runUntilStopped(collector, out);
                 }
                 long started = System.nanoTime();
-                List<SourceRoundReport> reports = collector.runOnce();
+                boolean showProgress = progress != null ? progress : System.console() != null;
+                List<SourceRoundReport> reports = showProgress ? collector.runOnce(new ProgressLines(err)) : collector.runOnce();
                 double seconds = (System.nanoTime() - started) / 1e9;
                 int failed = 0;
                 for (SourceRoundReport r : reports) {
@@ -59,6 +64,38 @@ final class CollectCommand implements Callable<Integer> {
                 }
                 return failed == 0 ? 0 : 1;
             }
+        }
+    }
+
+    /** At most one line every two seconds per source, and one when a source's round ends. */
+    static final class ProgressLines implements java.util.function.Consumer<Collector.RoundProgress> {
+        private final PrintWriter out;
+        private String source = "";
+        private long sourceStart;
+        private long lastLine;
+
+        ProgressLines(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void accept(Collector.RoundProgress p) {
+            long now = System.nanoTime();
+            if (!p.sourceId().equals(source)) {
+                source = p.sourceId();
+                sourceStart = now;
+            }
+            double overall = (p.feedIndex() + p.fraction()) / p.feedCount();
+            boolean last = p.feedIndex() == p.feedCount() - 1 && p.fraction() >= 1;
+            if (now - lastLine < 2_000_000_000L && !last) {
+                return;
+            }
+            lastLine = now;
+            long elapsedMs = (now - sourceStart) / 1_000_000;
+            String eta = overall > 0.01 && !last ? ", about " + Math.max(1, Math.round(elapsedMs * (1 - overall) / overall / 1000.0)) + " s left" : "";
+            out.printf("%s: %3.0f %% (feed %d of %d, %s: %,d rows)%s%n", p.sourceId(), overall * 100, p.feedIndex() + 1, p.feedCount(),
+                    p.feedId(), p.points(), eta);
+            out.flush();
         }
     }
 

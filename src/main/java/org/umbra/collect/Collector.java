@@ -33,7 +33,8 @@ public final class Collector implements AutoCloseable {
         this.clock = clock;
         this.backoff = backoff;
         for (MarketSource s : sources) {
-            statuses.put(s.id(), new SourceStatus(s.id(), s.displayName(), SourceStatus.State.STARTING, "", 0, 0, 0));
+            statuses.put(s.id(), new SourceStatus(s.id(), s.displayName(), SourceStatus.State.STARTING, "", 0, 0, 0,
+                    SourceStatus.NO_PROGRESS, 0));
         }
     }
 
@@ -66,13 +67,25 @@ public final class Collector implements AutoCloseable {
         pollers.forEach(SourcePoller::refreshNow);
     }
 
+    /** Where a {@code runOnce} round stands, for progress lines. */
+    public record RoundProgress(String sourceId, String feedId, int feedIndex, int feedCount, long points, double fraction) {
+    }
+
     /** Runs every feed of every source once, backfilling fully, and reports per source. */
     public List<SourceRoundReport> runOnce() {
+        return runOnce(p -> { });
+    }
+
+    /** As {@link #runOnce()}, telling {@code progress} after every stored page. */
+    public List<SourceRoundReport> runOnce(Consumer<RoundProgress> progress) {
         List<SourceRoundReport> reports = new ArrayList<>();
         for (MarketSource source : sources) {
             List<FeedRunResult> results = new ArrayList<>();
-            for (Feed feed : source.feeds()) {
-                results.add(runner.run(source.id(), feed, () -> Thread.currentThread().isInterrupted(), pages -> { }));
+            List<Feed> feeds = source.feeds();
+            for (int i = 0; i < feeds.size(); i++) {
+                int index = i;
+                results.add(runner.run(source.id(), feeds.get(i), () -> Thread.currentThread().isInterrupted(),
+                        p -> progress.accept(new RoundProgress(source.id(), p.feedId(), index, feeds.size(), p.points(), p.fraction()))));
             }
             reports.add(new SourceRoundReport(source.id(), results));
         }

@@ -3,7 +3,6 @@ package org.umbra.collect;
 import java.time.Clock;
 import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
-import java.util.function.IntConsumer;
 import org.umbra.market.Feed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
@@ -37,14 +36,19 @@ final class FeedRunner {
         return feeds.stream().mapToLong(f -> states.load(sourceId, f.id()).lastSuccessMs()).max().orElse(0);
     }
 
+    /** A run in progress: pages and points stored so far, and how far the cursor is from where it began to now (0..1). */
+    record Progress(String feedId, int pages, long points, double fraction) {
+    }
+
     /** @param pageListener told after every stored page, e.g. to show backfill progress */
-    FeedRunResult run(String sourceId, Feed feed, BooleanSupplier stopRequested, IntConsumer pageListener) {
+    FeedRunResult run(String sourceId, Feed feed, BooleanSupplier stopRequested, java.util.function.Consumer<Progress> pageListener) {
         FeedState state = states.load(sourceId, feed.id());
         FeedCursor cursor = state.cursor();
         int pages = 0;
         long points = 0;
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
+        long reference = cursor.isStart() ? Long.MIN_VALUE : cursor.position();
         try {
             while (true) {
                 long now = clock.millis();
@@ -61,7 +65,12 @@ final class FeedRunner {
                     to = Math.max(to, written.toTs());
                 }
                 cursor = next;
-                pageListener.accept(pages);
+                if (reference == Long.MIN_VALUE && written.points() > 0) {
+                    reference = written.fromTs();
+                }
+                double fraction = reference == Long.MIN_VALUE || now <= reference ? 0
+                        : Math.max(0, Math.min(1, (double) (cursor.position() - reference) / (now - reference)));
+                pageListener.accept(new Progress(feed.id(), pages, points, page.more() ? fraction : 1));
                 if (!page.more() || stopRequested.getAsBoolean()) {
                     return new FeedRunResult(sourceId, feed.id(), pages, points, from, to, !page.more(), null);
                 }

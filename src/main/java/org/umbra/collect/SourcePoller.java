@@ -35,6 +35,10 @@ final class SourcePoller {
     private long pausedUntil;
     private long pointsWritten;
     private long lastSuccess;
+    /** The first round (every feed once) is the backfill whose progress is shown; later runs are small. */
+    private final long roundStart;
+    private int feedsDoneInFirstRound;
+    private double currentFeedFraction;
 
     /** What the poller knows of one feed between runs. */
     private static final class FeedTrack {
@@ -43,6 +47,7 @@ final class SourcePoller {
         int failures;
         SourceException lastFailure;
         boolean backfilling;
+        boolean ranOnce;
 
         FeedTrack(Feed feed) {
             this.feed = feed;
@@ -62,6 +67,7 @@ final class SourcePoller {
         });
         ex.setRemoveOnCancelPolicy(true);
         this.executor = ex;
+        this.roundStart = clock.millis();
         for (Feed feed : source.feeds()) {
             tracks.put(feed.id(), new FeedTrack(feed));
         }
@@ -121,14 +127,22 @@ final class SourcePoller {
             schedule(track, now + waitForPause);
             return;
         }
-        FeedRunResult result = runner.run(source.id(), track.feed, () -> stopping, pagesSoFar -> {
+        FeedRunResult result = runner.run(source.id(), track.feed, () -> stopping, progress -> {
             synchronized (this) {
                 lastSuccess = clock.millis();
                 // A second page in one run means the feed is paging through history.
-                track.backfilling = pagesSoFar >= 2;
+                track.backfilling = progress.pages() >= 2;
+                currentFeedFraction = progress.fraction();
             }
             publish();
         });
+        synchronized (this) {
+            if (!track.ranOnce) {
+                track.ranOnce = true;
+                feedsDoneInFirstRound++;
+            }
+            currentFeedFraction = 0;
+        }
         track.backfilling = false;
         long after = clock.millis();
         synchronized (this) {
@@ -199,7 +213,15 @@ final class SourcePoller {
         } else {
             state = backfilling ? SourceStatus.State.BACKFILLING : SourceStatus.State.OK;
         }
+        double progress = SourceStatus.NO_PROGRESS;
+        long eta = 0;
+        int feeds = tracks.size();
+        if (feedsDoneInFirstRound < feeds && anyRun) {
+            progress = (feedsDoneInFirstRound + currentFeedFraction) / feeds;
+            long elapsed = clock.millis() - roundStart;
+            eta = progress > 0.01 ? (long) (elapsed * (1 - progress) / progress) : 0;
+        }
         return new SourceStatus(source.id(), source.displayName(), state, reason, lastSuccess,
-                nextPoll == Long.MAX_VALUE ? 0 : nextPoll, pointsWritten);
+                nextPoll == Long.MAX_VALUE ? 0 : nextPoll, pointsWritten, progress, eta);
     }
 }

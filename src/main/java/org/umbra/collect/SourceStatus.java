@@ -2,10 +2,14 @@ package org.umbra.collect;
 
 /**
  * How a source is doing, for the status bar and {@code collect}: its state in one word, the reason
- * when it is not healthy, and times in epoch ms (0 when unknown).
+ * when it is not healthy, times in epoch ms (0 when unknown), and while it backfills, how far it is
+ * (0..1) and the estimated time left in ms.
  */
 public record SourceStatus(String sourceId, String displayName, State state, String reason, long lastSuccessMs,
-        long nextPollMs, long pointsWritten) {
+        long nextPollMs, long pointsWritten, double progress, long etaMs) {
+
+    /** {@code progress} and {@code etaMs} when no backfill is under way. */
+    public static final double NO_PROGRESS = -1;
 
     public enum State {
         /** Not polled yet in this session. */

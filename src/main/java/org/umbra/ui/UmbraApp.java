@@ -20,6 +20,8 @@ import org.umbra.collect.Collector;
 import org.umbra.ui.markets.MarketsView;
 import org.umbra.ui.markets.MarketsViewModel;
 import org.umbra.ui.settings.SettingsView;
+import org.umbra.ui.sources.SourcesView;
+import org.umbra.ui.sources.SourcesViewModel;
 import org.umbra.ui.settings.SettingsViewModel;
 import org.umbra.ui.shell.MainWindow;
 import org.umbra.ui.shell.StatusBar;
@@ -43,6 +45,7 @@ public final class UmbraApp extends Application {
     private RuntimeException startupFailure;
     private MarketsViewModel markets;
     private MarketsViewModel.Prepared firstFrame;
+    private SourcesViewModel sourcesModel;
 
     /** Called by the launcher before {@code Application.launch}. */
     public static void preopen(CompletableFuture<Startup> opening) {
@@ -91,19 +94,25 @@ public final class UmbraApp extends Application {
         markets.present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
-        SettingsViewModel settingsModel = new SettingsViewModel(settings, startup.settingsStore(), applied -> {
+        SettingsModel settingsModel = new SettingsModel(settings, startup.settingsStore(), applied -> {
             Collector c = ctx.applySettings(applied);
             if (c != null) {
                 c.addStatusListener(statusBar::update);
+                c.addStatusListener(sourcesModel::statusChanged);
                 c.statuses().forEach(statusBar::update);
             }
             Theme.apply(applied.theme(), window.scene());
             marketsView.setZone(applied.zone());
             window.setZone(applied.zone());
+            sourcesModel.setZone(applied.zone());
         });
-        SettingsView settingsView = new SettingsView(settingsModel, ctx.databaseFile(), startup.settingsStore().file());
+        sourcesModel = new SourcesViewModel(ctx.series(), ctx.feedStates(), settingsModel, zone);
+        SourcesView sourcesView = new SourcesView(sourcesModel);
+        SettingsView settingsView = new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
+                startup.settingsStore().file());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
-        window.addScreen("settings", "Settings", settingsView.node(), KeyCode.DIGIT2);
+        window.addScreen("sources", "Sources", sourcesView.node(), KeyCode.DIGIT2);
+        window.addScreen("settings", "Settings", settingsView.node(), KeyCode.DIGIT3);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
@@ -116,6 +125,7 @@ public final class UmbraApp extends Application {
         markets.activate();
         Collector collector = ctx.collector();
         collector.addStatusListener(statusBar::update);
+        collector.addStatusListener(sourcesModel::statusChanged);
         collector.statuses().forEach(statusBar::update);
         collector.start();
     }
@@ -163,6 +173,9 @@ public final class UmbraApp extends Application {
     public void stop() {
         if (markets != null) {
             markets.close();
+        }
+        if (sourcesModel != null) {
+            sourcesModel.close();
         }
         if (startup != null) {
             startup.context().close();

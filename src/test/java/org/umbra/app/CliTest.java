@@ -52,6 +52,15 @@ class CliTest {
     }
 
     @Test
+    void progressLinesGoToStderrWhenAsked() {
+        assertEquals(0, run("collect", "--once", "--progress", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl()), err.toString());
+        String[] lines = err.toString().strip().split("\n");
+        assertTrue(lines[lines.length - 1].matches("binance-futures: 100 % \\(feed 22 of 22, ETHUSDT/[a-z0-9-]+: \\d+ rows\\)"),
+                lines[lines.length - 1]);
+        assertEquals(1, out.toString().strip().split("\n").length, "stdout keeps its one summary line");
+    }
+
+    @Test
     void commonOptionsWorkBeforeTheSubcommandToo() {
         assertEquals(0, run("--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl(), "collect", "--once"), err.toString());
         assertTrue(Files.exists(Path.of(db())));

@@ -125,6 +125,31 @@ class UmbraAppTest {
         assertEquals((int) Math.round(content.getLayoutBounds().getHeight()), java.nio.ByteBuffer.wrap(head, 20, 4).getInt());
     }
 
+    @Test
+    void sourcesListsEverySourceAndSwitchingOneOffAppliesAtOnce() throws Exception {
+        robot.clickOn("#nav-sources");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TreeTableView<org.umbra.ui.sources.SourceRow> table =
+                robot.lookup("#sources-table").queryAs(javafx.scene.control.TreeTableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue().sourceId().equals("bundled") && i.getValue().rows() == 50_034));
+        var binance = table.getRoot().getChildren().stream().filter(i -> i.getValue().sourceId().equals("binance-futures")).findFirst()
+                .orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> binance.getValue().rows() > 0 && !binance.getChildren().isEmpty());
+        assertTrue(binance.getChildren().stream().anyMatch(i -> i.getValue().name().equals("BTCUSDT · funding_rate")));
+
+        robot.clickOn("#enable-binance-futures");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("#sources-feedback").startsWith("Saved to"), text("#sources-feedback"));
+        assertEquals("disabled", binance.getValue().status());
+        assertFalse(Files.readString(dir.resolve("home/settings.json")).contains("\"binance-futures\"\n  ]"),
+                "binance-futures is no longer in the enabled sources");
+        robot.clickOn("#enable-binance-futures");
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !binance.getValue().status().equals("disabled"));
+        robot.clickOn("#nav-markets");
+    }
+
     private String legendText() {
         StringBuilder b = new StringBuilder();
         for (Node n : robot.lookup(".chart-legend-overlay").queryAll()) {

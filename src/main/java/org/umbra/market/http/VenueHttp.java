@@ -207,6 +207,11 @@ public final class VenueHttp {
                         return ": " + snippet(o.get(key).getAsString());
                     }
                 }
+                // BitMEX and Deribit nest it: {"error":{"message":"...","name":"HTTPError"}}.
+                if (o.has("error") && o.get("error").isJsonObject() && o.getAsJsonObject("error").has("message")
+                        && o.getAsJsonObject("error").get("message").isJsonPrimitive()) {
+                    return ": " + snippet(o.getAsJsonObject("error").get("message").getAsString());
+                }
             }
         } catch (RuntimeException ignored) {
             // Not JSON (an HTML error page): the status line says enough.

@@ -1,9 +1,6 @@
 package org.umbra.ui.settings;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,7 +8,7 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.umbra.app.Settings;
-import org.umbra.app.SettingsStore;
+import org.umbra.ui.SettingsModel;
 import org.umbra.market.binance.BinanceFuturesSource;
 
 /**
@@ -20,8 +17,7 @@ import org.umbra.market.binance.BinanceFuturesSource;
  * location takes effect at the next start).
  */
 public final class SettingsViewModel {
-    private final SettingsStore store;
-    private final Consumer<Settings> onApplied;
+    private final SettingsModel settings;
     private final StringProperty database = new SimpleStringProperty();
     private final StringProperty binanceEndpoint = new SimpleStringProperty();
     private final IntegerProperty cadence = new SimpleIntegerProperty();
@@ -30,10 +26,11 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private Settings current;
 
-    public SettingsViewModel(Settings current, SettingsStore store, Consumer<Settings> onApplied) {
-        this.store = store;
-        this.onApplied = onApplied;
-        load(current);
+    public SettingsViewModel(SettingsModel settings) {
+        this.settings = settings;
+        load(settings.current());
+        // Another screen (Sources) may change endpoints or sources: show what is in force.
+        settings.currentProperty().addListener((obs, o, n) -> load(n));
     }
 
     private void load(Settings s) {
@@ -81,22 +78,12 @@ public final class SettingsViewModel {
                 .withSnapshotCadenceSeconds(cadence.get())
                 .withTheme(theme.get())
                 .withTimeZone(timeZone.get() == null ? "" : timeZone.get());
-        List<String> problems = new ArrayList<>(next.problems());
-        if (!problems.isEmpty()) {
-            feedback.set(String.join("\n", problems));
-            return false;
-        }
-        try {
-            store.save(next);
-        } catch (IOException e) {
-            feedback.set("Could not save settings to " + store.file() + ": " + e.getMessage());
-            return false;
-        }
         boolean restartNeeded = !next.database().equals(current.database());
-        current = next;
-        onApplied.accept(next);
-        feedback.set("Saved to " + store.file() + "." + (restartNeeded ? " The new database location takes effect at the next start." : ""));
-        return true;
+        List<String> result = settings.apply(next);
+        boolean saved = result.size() == 1 && result.get(0).startsWith("Saved");
+        feedback.set(String.join("\n", result)
+                + (saved && restartNeeded ? " The new database location takes effect at the next start." : ""));
+        return saved;
     }
 
     public void revert() {

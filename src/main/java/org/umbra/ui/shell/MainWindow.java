@@ -136,7 +136,8 @@ public final class MainWindow {
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> info("Keyboard shortcuts", """
                 Ctrl+1  Markets
-                Ctrl+2  Settings
+                Ctrl+2  Sources
+                Ctrl+3  Settings
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit

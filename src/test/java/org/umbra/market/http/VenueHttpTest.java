@@ -62,6 +62,13 @@ class VenueHttpTest {
     }
 
     @Test
+    void nestedVenueErrorMessagesAreShown() {
+        server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"Invalid symbol XBTUSDX\",\"name\":\"HTTPError\"}}"));
+        SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
+        assertEquals("test-venue: HTTP 400: Invalid symbol XBTUSDX (GET /x)", e.getMessage());
+    }
+
+    @Test
     void truncatedJsonIsMalformedNotACrash() {
         server.enqueue(new MockResponse().setBody("[{\"a\":1},{\"a\":"));
         SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
