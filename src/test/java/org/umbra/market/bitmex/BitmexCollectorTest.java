@@ -1,0 +1,261 @@
+package org.umbra.market.bitmex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.SocketPolicy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.umbra.collect.Collector;
+import org.umbra.collect.FeedRunResult;
+import org.umbra.collect.SourceRoundReport;
+import org.umbra.market.http.Backoff;
+import org.umbra.market.http.RateLimiter;
+import org.umbra.market.http.SourceException;
+import org.umbra.market.http.VenueHttp;
+import org.umbra.store.Database;
+import org.umbra.store.DbWriter;
+import org.umbra.store.FeedStateRepository;
+import org.umbra.store.SeriesData;
+import org.umbra.store.SeriesInfo;
+import org.umbra.store.SeriesRepository;
+
+/** Poll → parse → convert → one transaction → rows, against a MockWebServer BitMEX, into a temporary SQLite file. */
+class BitmexCollectorTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-11-25T00:00:00Z"), ZoneOffset.UTC);
+    private static final int FUNDING_ROWS = 1200;   // 500 + 500 + 200: three pages
+    private static final String FUNDING = "/api/v1/funding";
+    private static final String INSTRUMENT = "/api/v1/instrument";
+
+    @TempDir
+    Path dir;
+    private BitmexMockVenue venue;
+    private DbWriter writer;
+    private SeriesRepository series;
+    private FeedStateRepository states;
+    private Collector collector;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        venue = new BitmexMockVenue(FUNDING_ROWS);
+        Database db = Database.open(dir.resolve("umbra.db"));
+        writer = new DbWriter(db);
+        series = new SeriesRepository(db, writer);
+        states = new FeedStateRepository(db, writer);
+        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofSeconds(3))
+                .retryOnConnectionFailure(false).build();
+        VenueHttp http = new VenueHttp(BitmexSource.ID, ok, HttpUrl.get(venue.baseUrl()), CLOCK);
+        BitmexClient client = new BitmexClient(http, RateLimiter.unlimited("bitmex"));
+        BitmexSource source = new BitmexSource(client, Duration.ofMinutes(1), List.of("XBTUSD", "ETHUSD"));
+        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        collector.close();
+        series.close();
+        writer.close();
+        venue.close();
+    }
+
+    private Map<String, SeriesInfo> stored() {
+        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+    }
+
+    private SeriesData all(String key) {
+        return series.read(stored().get(key).id(), 0, Long.MAX_VALUE);
+    }
+
+    private double only(String key) {
+        SeriesData d = all(key);
+        assertEquals(1, d.size(), key);
+        return d.values()[0];
+    }
+
+    private static void assertFundingIsTheWholeHistory(SeriesData d) {
+        assertEquals(FUNDING_ROWS, d.size());
+        for (int i = 0; i < FUNDING_ROWS; i++) {
+            assertEquals(BitmexMockVenue.fundingTime(i), d.timestamps()[i], "row " + i + " in order, no gap, no duplicate");
+            assertEquals(BitmexMockVenue.rate(i), d.values()[i], 1e-15);
+        }
+    }
+
+    @Test
+    void firstRoundBackfillsFundingInPagesAndStoresSnapshotsInContractsCoinAndUsd() {
+        List<SourceRoundReport> reports = collector.runOnce();
+        assertTrue(reports.get(0).failures().isEmpty(), () -> reports.get(0).failures().toString());
+
+        assertEquals(6, venue.hits(FUNDING), "three pages per symbol");
+        assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
+        assertFundingIsTheWholeHistory(all("ETHUSD funding_rate"));
+        Map<String, SeriesInfo> s = stored();
+        assertEquals(8 * 3600, s.get("XBTUSD funding_rate").spec().intervalSeconds(), "8 h read from fundingInterval");
+
+        // XBTUSD snapshot (inverse, 1 USD a contract), stamped at the instrument's minute.
+        long minute = Instant.parse("2024-11-24T23:33:00Z").toEpochMilli();
+        assertEquals(minute, all("XBTUSD oi_contracts").timestamps()[0]);
+        assertEquals(411_647_400.0, only("XBTUSD oi_contracts"));
+        assertEquals("contracts", s.get("XBTUSD oi_contracts").spec().unit().id());
+        assertEquals(411_647_400.0, only("XBTUSD oi_usd"), 1e-6);
+        assertEquals(411_647_400.0 / 97_849.76, only("XBTUSD oi_coin"), 1e-6);
+        assertEquals(97_849.76, only("XBTUSD mark_price"));
+        assertEquals(97_843.77, only("XBTUSD index_price"));
+        assertEquals((97_849.76 - 97_843.77) / 97_843.77, only("XBTUSD premium"), 1e-12);
+        assertEquals(0.00011, only("XBTUSD funding_rate_predicted"));
+        assertEquals(8 * 3600, s.get("XBTUSD funding_rate_predicted").spec().intervalSeconds());
+        assertEquals(300, s.get("XBTUSD oi_usd").spec().intervalSeconds(), "5-minute snapshot series");
+
+        // ETHUSD (quanto): 2,000,000 x 100 XBt x 3400.05 = 6800.1 XBT, priced with XBTUSD's .BXBT settle price.
+        double usd = 2_000_000 * 100 * 3400.05 / 1e8 * 97_843.77;
+        assertEquals(2_000_000.0, only("ETHUSD oi_contracts"));
+        assertEquals(usd, only("ETHUSD oi_usd"), 1e-3);
+        assertEquals(usd / 3400.05, only("ETHUSD oi_coin"), 1e-6);
+        assertEquals(3, venue.hits(INSTRUMENT), "XBTUSD, ETHUSD, and XBTUSD again for the quanto's bitcoin price");
+    }
+
+    @Test
+    void repollingNeverDuplicatesAndFetchesOnlyWhatIsNew() {
+        collector.runOnce();
+        Map<String, Long> before = stored().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().points()));
+        collector.runOnce();
+        Map<String, Long> after = stored().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().points()));
+        assertEquals(before, after);
+        assertEquals(8, venue.hits(FUNDING), "one request per symbol once up to date");
+
+        venue.setFundingRows(FUNDING_ROWS + 3);
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        SeriesData d = all("XBTUSD funding_rate");
+        assertEquals(FUNDING_ROWS + 3, d.size());
+        assertEquals(BitmexMockVenue.fundingTime(FUNDING_ROWS + 2), d.timestamps()[FUNDING_ROWS + 2]);
+    }
+
+    static Stream<Arguments> faults() {
+        return Stream.of(
+                Arguments.of("429", new MockResponse().setResponseCode(429).setHeader("Retry-After", "30")
+                        .setBody("{\"error\":{\"message\":\"Rate limit exceeded, retry in 30 seconds.\",\"name\":\"RateLimitError\"}}"),
+                        SourceException.Kind.RATE_LIMITED, "bitmex: HTTP 429, retry after 30 s"),
+                Arguments.of("418", new MockResponse().setResponseCode(418), SourceException.Kind.RATE_LIMITED, "bitmex: HTTP 418"),
+                Arguments.of("451", new MockResponse().setResponseCode(451), SourceException.Kind.REFUSED, "bitmex: HTTP 451"),
+                Arguments.of("503", new MockResponse().setResponseCode(503)
+                        .setBody("{\"error\":{\"message\":\"The system is currently overloaded. Please try again later.\",\"name\":\"HTTPError\"}}"),
+                        SourceException.Kind.HTTP_STATUS, "bitmex: HTTP 503"),
+                Arguments.of("timeout", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE),
+                        SourceException.Kind.NETWORK, "bitmex: timed out"),
+                Arguments.of("truncated", BitmexMockVenue.json("[{\"timestamp\":\"2016-05-14T04:00:00.000Z\",\"symbol\":\"XBT"),
+                        SourceException.Kind.MALFORMED, "bitmex: invalid JSON"),
+                Arguments.of("missing field", BitmexMockVenue.json("[{\"timestamp\":\"2016-05-14T04:00:00.000Z\",\"symbol\":\"XBTUSD\","
+                        + "\"fundingInterval\":\"2000-01-01T08:00:00.000Z\"}]"),
+                        SourceException.Kind.MALFORMED, "bitmex: malformed response: row 0: missing field 'fundingRate'"),
+                Arguments.of("empty body", BitmexMockVenue.json(""), SourceException.Kind.MALFORMED, "bitmex: empty response body"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("faults")
+    void faultIsReportedWithTheSourceNothingIsWrittenAndTheNextRoundSucceeds(String name, MockResponse fault,
+            SourceException.Kind kind, String prefix) {
+        venue.queueFault(FUNDING, fault);   // the first funding request: XBTUSD's first page
+
+        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
+        assertEquals(1, failures.size(), failures::toString);
+        SourceException e = failures.get(0).failure();
+        assertEquals("XBTUSD/funding", failures.get(0).feedId());
+        assertEquals(kind, e.kind(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
+        assertFalse(stored().containsKey("XBTUSD funding_rate"), "nothing from the failed poll");
+        assertTrue(states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures() > 0);
+
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
+        assertEquals(0, states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures());
+    }
+
+    @Test
+    void failureMidBackfillKeepsWholePagesAndTheNextRoundResumes() {
+        venue.queueFault(FUNDING, BitmexMockVenue.PASS);
+        venue.queueFault(FUNDING, BitmexMockVenue.json("[{\"timestamp\":"));
+        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
+        assertEquals(1, failures.size());
+        assertEquals(500, all("XBTUSD funding_rate").size(), "the first page, whole, with its cursor");
+
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
+    }
+
+    @Test
+    void quantoSnapshotNeedsBothInstrumentsOrStoresNothing() {
+        venue.queueFault(INSTRUMENT, BitmexMockVenue.PASS);   // XBTUSD snapshot
+        venue.queueFault(INSTRUMENT, BitmexMockVenue.PASS);   // ETHUSD row
+        venue.queueFault(INSTRUMENT, BitmexMockVenue.json(   // the bitcoin price for the quanto: its index field missing
+                Fixtures2.withoutField("instrument_XBTUSD_derived.json", "indicativeSettlePrice")));
+        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
+        assertEquals(1, failures.size());
+        assertEquals("ETHUSD/snapshot", failures.get(0).feedId());
+        assertTrue(failures.get(0).failure().getMessage().contains("indicativeSettlePrice"), failures.get(0).failure().getMessage());
+        assertFalse(stored().containsKey("ETHUSD mark_price"), "no part of the ETHUSD snapshot");
+        assertFalse(stored().containsKey("ETHUSD oi_contracts"));
+
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        assertEquals(2_000_000.0, only("ETHUSD oi_contracts"));
+    }
+
+    @Test
+    void emptyInstrumentArrayIsAnErrorButAnEmptyFundingPageIsJustNothingNew() {
+        venue.queueFault(INSTRUMENT, BitmexMockVenue.json("[]"));
+        venue.queueFault(FUNDING, BitmexMockVenue.json("[]"));
+        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals("XBTUSD/snapshot", failures.get(0).feedId());
+        assertTrue(failures.get(0).failure().getMessage().startsWith("bitmex: malformed response: instrument: expected exactly one row"),
+                failures.get(0).failure().getMessage());
+        assertFalse(stored().containsKey("XBTUSD funding_rate"));
+        assertFalse(stored().containsKey("XBTUSD oi_contracts"));
+
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
+        assertEquals(411_647_400.0, only("XBTUSD oi_contracts"));
+    }
+
+    @Test
+    void snapshotsAreAtLeastFiveMinutesApartAndFundingFollowsTheAnnouncedSettlement() throws Exception {
+        BitmexClient client = new BitmexClient(new VenueHttp(BitmexSource.ID, new OkHttpClient(), HttpUrl.get(venue.baseUrl()), CLOCK),
+                RateLimiter.unlimited("b"));
+        BitmexSource fast = new BitmexSource(client, Duration.ofSeconds(60), List.of("XBTUSD"));
+        assertEquals(Duration.ofMinutes(5), fast.snapshotCadence());
+        assertEquals(Duration.ofMinutes(10), new BitmexSource(client, Duration.ofMinutes(10), List.of("XBTUSD")).snapshotCadence());
+
+        long now = Instant.parse("2024-11-24T23:40:00Z").toEpochMilli();
+        var snapshot = fast.feeds().get(0);
+        var funding = fast.feeds().get(1);
+        assertEquals(now + 300_000L, snapshot.nextRunAfter(now));
+        assertEquals(Instant.parse("2024-11-25T04:01:00Z").toEpochMilli(), funding.nextRunAfter(now));
+        snapshot.fetch(org.umbra.market.FeedCursor.START, now);   // announces 2024-11-25T04:00Z
+        assertEquals(Instant.parse("2024-11-25T04:01:00Z").toEpochMilli(), funding.nextRunAfter(now));
+    }
+
+    /** Small helper to build a fixture variant with one field removed (the recorded file itself is never changed). */
+    static final class Fixtures2 {
+        static String withoutField(String name, String field) {
+            var arr = com.google.gson.JsonParser.parseString(org.umbra.testing.Fixtures.read(BitmexCollectorTest.class, name)).getAsJsonArray();
+            arr.get(0).getAsJsonObject().remove(field);
+            return arr.toString();
+        }
+    }
+}
