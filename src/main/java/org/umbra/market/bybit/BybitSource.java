@@ -236,9 +236,9 @@ public final class BybitSource implements MarketSource {
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             long step = stepMillis(now);
-            long origin = recentOnly
-                    ? Times.floorTo(now - RECENT_DEPTH, step) + step
-                    : Times.floorTo(instrument(in, now).launchTime(), step);
+            // Nothing exists before launch: a young instrument's "last 30 days" starts at its launch.
+            long launch = Times.floorTo(instrument(in, now).launchTime(), step);
+            long origin = recentOnly ? Math.max(launch, Times.floorTo(now - RECENT_DEPTH, step) + step) : launch;
             long start = cursor.isStart() ? origin : Math.max(origin, cursor.position() - shift + 1);
             if (start + shift > now - step + (shift == 0 ? 0 : step)) {
                 return new FeedPage(List.of(), cursor, false);

@@ -31,7 +31,11 @@ final class BybitMockVenue implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Queue<MockResponse>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    /** Requests to let through before the queued faults of a path and symbol apply. */
+    private final Map<String, AtomicInteger> skips = new ConcurrentHashMap<>();
     private final long now;
+    /** Spacing of the generated settlements; 8 h like instruments-info says unless a test makes history denser. */
+    volatile long fundingStep = 8 * HOUR;
 
     BybitMockVenue(long now) throws IOException {
         this.now = now;
@@ -42,7 +46,11 @@ final class BybitMockVenue implements AutoCloseable {
                 String path = url.encodedPath();
                 String symbol = url.queryParameter("symbol");
                 hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-                Queue<MockResponse> queued = faults.get(path + " " + symbol);
+                AtomicInteger skip = skips.get(path + " " + symbol);
+                if (skip != null) {
+                    skip.decrementAndGet();
+                }
+                Queue<MockResponse> queued = skip != null && skip.get() >= 0 ? null : faults.get(path + " " + symbol);
                 MockResponse fault = queued == null ? null : queued.poll();
                 if (fault != null) {
                     return fault;
@@ -133,11 +141,11 @@ final class BybitMockVenue implements AutoCloseable {
             return json("{\"retCode\":10001,\"retMsg\":\"params error: endTime is required\",\"result\":{},\"time\":" + now + "}");
         }
         JsonArray list = new JsonArray();
-        for (long k : grid(start == Long.MIN_VALUE ? 0 : start, end, 8 * HOUR, Integer.parseInt(url.queryParameter("limit")))) {
+        for (long k : grid(start == Long.MIN_VALUE ? 0 : start, end, fundingStep, Integer.parseInt(url.queryParameter("limit")))) {
             JsonObject o = new JsonObject();
             o.addProperty("symbol", symbol);
             o.addProperty("fundingRate", Double.toString(fundingRate(k)));
-            o.addProperty("fundingRateTimestamp", Long.toString(LAUNCH + k * 8 * HOUR));
+            o.addProperty("fundingRateTimestamp", Long.toString(LAUNCH + k * fundingStep));
             list.add(o);
         }
         JsonObject result = new JsonObject();
@@ -227,6 +235,12 @@ final class BybitMockVenue implements AutoCloseable {
 
     void queueFault(String path, String symbol, MockResponse response) {
         faults.computeIfAbsent(path + " " + symbol, p -> new ConcurrentLinkedQueue<>()).add(response);
+    }
+
+    /** Queues {@code response} for the request after the next {@code pass} ones to that path and symbol. */
+    void queueFaultAfter(String path, String symbol, int pass, MockResponse response) {
+        skips.put(path + " " + symbol, new AtomicInteger(pass));
+        queueFault(path, symbol, response);
     }
 
     int hits(String path) {
