@@ -11,6 +11,10 @@ import okhttp3.OkHttpClient;
 import org.umbra.market.MarketSource;
 import org.umbra.market.binance.BinanceFuturesClient;
 import org.umbra.market.binance.BinanceFuturesSource;
+import org.umbra.market.binancearchive.BinanceArchiveSource;
+import org.umbra.market.bitmex.BitmexSource;
+import org.umbra.market.bybit.BybitSource;
+import org.umbra.market.cftc.CftcSource;
 import org.umbra.market.http.VenueHttp;
 
 /**
@@ -30,7 +34,15 @@ public final class SourceCatalog {
 
     private static final List<Definition> DEFINITIONS = List.of(
             new Definition(BinanceFuturesSource.ID, "https://fapi.binance.com",
-                    (http, s) -> new BinanceFuturesSource(new BinanceFuturesClient(http), Duration.ofSeconds(s.snapshotCadenceSeconds()))));
+                    (http, s) -> new BinanceFuturesSource(new BinanceFuturesClient(http), cadence(s))),
+            new Definition(BinanceArchiveSource.ID, BinanceArchiveSource.DEFAULT_ENDPOINT, (http, s) -> new BinanceArchiveSource(http, cadence(s))),
+            new Definition(BybitSource.ID, BybitSource.DEFAULT_ENDPOINT, (http, s) -> new BybitSource(http, cadence(s))),
+            new Definition(BitmexSource.ID, BitmexSource.DEFAULT_ENDPOINT, (http, s) -> new BitmexSource(http, cadence(s))),
+            new Definition(CftcSource.ID, CftcSource.DEFAULT_ENDPOINT, (http, s) -> new CftcSource(http, cadence(s))));
+
+    private static Duration cadence(Settings s) {
+        return Duration.ofSeconds(s.snapshotCadenceSeconds());
+    }
 
     /** Live sources and their default endpoints, in display order. */
     public static final Map<String, String> DEFAULT_ENDPOINTS;

@@ -44,7 +44,7 @@ class CliTest {
 
     @Test
     void collectOncePrintsOneLinePerSourceAndExitsZero() {
-        int code = run("collect", "--once", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl());
+        int code = run("collect", "--once", "--sources", "binance-futures", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl());
         assertEquals(0, code, err.toString());
         String line = out.toString().strip();
         assertTrue(line.matches("binance-futures: [\\d,]+ rows written, \\S+ \\.\\. \\S+ \\(22 feeds, [\\d.]+ s\\)"), line);
@@ -53,7 +53,7 @@ class CliTest {
 
     @Test
     void progressLinesGoToStderrWhenAsked() {
-        assertEquals(0, run("collect", "--once", "--progress", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl()), err.toString());
+        assertEquals(0, run("collect", "--once", "--progress", "--sources", "binance-futures", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl()), err.toString());
         String[] lines = err.toString().strip().split("\n");
         assertTrue(lines[lines.length - 1].matches("binance-futures: 100 % \\(feed 22 of 22, ETHUSDT/[a-z0-9-]+: \\d+ rows\\)"),
                 lines[lines.length - 1]);
@@ -62,7 +62,7 @@ class CliTest {
 
     @Test
     void commonOptionsWorkBeforeTheSubcommandToo() {
-        assertEquals(0, run("--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl(), "collect", "--once"), err.toString());
+        assertEquals(0, run("--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl(), "collect", "--once", "--sources", "binance-futures"), err.toString());
         assertTrue(Files.exists(Path.of(db())));
     }
 
@@ -71,7 +71,7 @@ class CliTest {
         for (int i = 0; i < 2; i++) {
             venue.queueFault("/fapi/v1/fundingRate", new MockResponse().setResponseCode(429).setHeader("Retry-After", "30"));
         }
-        int code = run("collect", "--once", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl());
+        int code = run("collect", "--once", "--sources", "binance-futures", "--db", db(), "--endpoint", "binance-futures=" + venue.baseUrl());
         assertEquals(1, code);
         String[] lines = err.toString().strip().split("\n");
         assertEquals(1, lines.length, err.toString());
@@ -89,7 +89,7 @@ class CliTest {
 
     @Test
     void badEndpointIsNamed() {
-        int code = run("collect", "--once", "--db", db(), "--endpoint", "binance-futures=not a url");
+        int code = run("collect", "--once", "--sources", "binance-futures", "--db", db(), "--endpoint", "binance-futures=not a url");
         assertEquals(1, code);
         assertTrue(err.toString().contains("binance-futures: 'not a url' is not an http or https URL"), err.toString());
     }

@@ -34,6 +34,9 @@ class UmbraAppTest {
     static void launch() throws Exception {
         System.setProperty("umbra.home", dir.resolve("home").toString());
         venue = new BinanceMockVenue();
+        // Only the mock venue is enabled: a test never reaches for a real host.
+        new org.umbra.app.SettingsStore(dir.resolve("home/settings.json"))
+                .save(org.umbra.app.Settings.defaults().withEnabledSources(java.util.List.of("binance-futures")));
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(UmbraApp.class, "--db=" + dir.resolve("ui.db"), "--endpoint=binance-futures=" + venue.baseUrl());
     }
