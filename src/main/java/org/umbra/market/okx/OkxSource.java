@@ -314,6 +314,7 @@ public final class OkxSource implements MarketSource {
             List<Liquidation> rows = new ArrayList<>();
             Long after = null;
             boolean reachedFrom = false;
+            boolean exhausted = false;
             long oldestSeen = Long.MAX_VALUE;
             for (int page = 0; page < MAX_LIQUIDATION_PAGES; page++) {
                 List<Liquidation> got = client.liquidations(spec.instFamily(), instrument, after);
@@ -323,27 +324,28 @@ public final class OkxSource implements MarketSource {
                     rows.add(l);
                 }
                 oldestSeen = Math.min(oldestSeen, oldest);
-                if (oldest < from) {
-                    reachedFrom = true;
-                }
-                // Newest first: stop past the cursor, at a short page, or when `after` brought nothing older.
+                reachedFrom = oldest < from;
+                // Newest first. A short page, or an `after` that brought nothing older, is all the venue keeps.
                 boolean progressed = after == null ? !got.isEmpty() : oldest < after;
-                if (reachedFrom || !progressed || got.size() < OkxClient.LIQUIDATION_PAGE) {
+                exhausted = !progressed || got.size() < OkxClient.LIQUIDATION_PAGE;
+                if (reachedFrom || exhausted) {
                     break;
                 }
                 after = oldest;
             }
-            // The span this run may speak for, zeros included. Complete back to the cursor only when a row older than
-            // the cursor was seen, or the venue had none at all; otherwise (first run, page cap, a short window at the
-            // venue) it starts after the oldest minute seen, which may be missing earlier rows: a gap, never a false 0.
+            // The span this run speaks for, zero minutes included: back to the cursor when a row older than it was
+            // seen (or the venue had none); back to the oldest minute seen when the venue gave all it keeps; after
+            // that minute when the page cap stopped the run (it may be incomplete). Never a false zero, at worst a gap.
             long start;
             if (oldestSeen == Long.MAX_VALUE) {
                 if (cursor.isStart()) {
                     return new FeedPage(List.of(), new FeedCursor(horizon), false);
                 }
                 start = from;
-            } else if (reachedFrom && !cursor.isStart()) {
+            } else if (reachedFrom) {
                 start = from;
+            } else if (exhausted) {
+                start = Math.max(from, Times.floorTo(oldestSeen, MINUTE));
             } else {
                 start = Math.max(from, Times.floorTo(oldestSeen, MINUTE) + MINUTE);
             }
