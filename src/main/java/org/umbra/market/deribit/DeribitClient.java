@@ -69,12 +69,8 @@ public final class DeribitClient {
         String detail = "venue error " + e.code() + (e.message().isBlank() ? "" : ": " + e.message()) + " (GET " + path + ")";
         if (e.code() == TOO_MANY_REQUESTS) {
             budget.drain();
-            return fail(new SourceException(http.sourceId(), SourceException.Kind.RATE_LIMITED, detail));
+            throw new SourceException(http.sourceId(), SourceException.Kind.RATE_LIMITED, detail);
         }
-        return fail(new SourceException(http.sourceId(), SourceException.Kind.HTTP_STATUS, detail));
-    }
-
-    private static <T> T fail(SourceException e) throws SourceException {
-        throw e;
+        throw new SourceException(http.sourceId(), SourceException.Kind.HTTP_STATUS, detail);
     }
 }
