@@ -136,9 +136,11 @@ public final class CoinbaseSource implements MarketSource {
                 b.add(barEnd, c.close().doubleValue());
                 last = Math.max(last, barEnd);
             }
-            // No candle is published for a bucket without trades: a window wholly in the past that came back
-            // short is a hole at the venue, so step over it; the newest two buckets are left for the venue to publish.
-            if (end + step <= now - 2 * step) {
+            // No candle is published for a bucket without trades. A window wholly in the past that came back
+            // empty is a hole at the venue (or the time before listing): step over it. A window with rows resumes
+            // after its newest row, so a bucket is never skipped even if the venue's `end` were exclusive. The
+            // newest two buckets are never stepped over: the venue may not have published them yet.
+            if (b.size() == 0 && end + step <= now - 2 * step) {
                 last = Math.max(last, end + step);
             }
             boolean more = last > cursor.position() && end < lastClosed;

@@ -90,4 +90,19 @@ class CoinbaseSourceTest {
         assertEquals(5, CoinbaseClient.REQUESTS_PER_SECOND);
         assertEquals(300, CoinbaseClient.MAX_CANDLES);
     }
+    @Test
+    void aPastWindowWithRowsResumesAfterItsNewestRowNotAtTheWindowEnd() throws Exception {
+        // A past window [2024-01-01 00:00, +299 h] that returns only its first two buckets: the rest is asked
+        // for again from 02:00, so no bucket is lost even if the venue treated `end` as exclusive.
+        long start = Instant.parse("2024-01-01T00:00:00Z").toEpochMilli();
+        long now = Instant.parse("2024-03-01T00:00:00Z").toEpochMilli();
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
+        try (CoinbaseMockVenue venue = new CoinbaseMockVenue(Map.of("BTC-USD", 0L), 0, 0, now)) {
+            venue.failRequest(1, CoinbaseMockVenue.json("[[1704070800, 1, 1, 1, 42100.5, 1], [1704067200, 1, 1, 1, 42000.0, 1]]"));
+            FeedPage page = feed(venue, clock, "BTC-USD", "BTC-USD/close-1h").fetch(new FeedCursor(start), now);
+            assertEquals(start + 2 * 3_600_000L, page.next().position());
+            assertEquals(true, page.more());
+            assertEquals("2024-01-13T11:00:00Z", venue.takeRequest().getRequestUrl().queryParameter("end"), "299 hours after start");
+        }
+    }
 }
