@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Poll the sources and store what is new. With --once: one round that backfills every feed fully",
                 "(funding since listing, OI and premium as far back as the venue serves), then exit.",
                 "Without --once: keep polling on the configured cadences until stopped (Ctrl-C).",
-                "", "Sources: " + org.umbra.market.binance.BinanceFuturesSource.ID})
+                "", "Source ids: each talks to its own host only; --endpoint ID=URL replaces one's base URL."})
 final class CollectCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -28,7 +28,9 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Run one round with backfill, print a summary per source, and exit.")
     boolean once;
 
-    @Option(names = "--sources", paramLabel = "ID,…", description = "Only these sources (default: the enabled ones). Others are never contacted.")
+    @Option(names = "--sources", paramLabel = "ID,…", completionCandidates = SourceIds.class,
+            description = "Only these sources (default: the enabled ones). Others are never contacted.%n"
+                    + "Known: ${COMPLETION-CANDIDATES}.")
     String sources;
 
     @Option(names = "--progress", negatable = true, description = "Progress lines on stderr during a backfill"
@@ -64,6 +66,14 @@ final class CollectCommand implements Callable<Integer> {
                 }
                 return failed == 0 ? 0 : 1;
             }
+        }
+    }
+
+    /** The catalogue's source ids, for help texts and shell completion. */
+    static final class SourceIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return SourceCatalog.ids().iterator();
         }
     }
 

@@ -1,17 +1,10 @@
 package org.umbra.app;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
-import org.umbra.market.binancearchive.ArchiveException;
-import org.umbra.market.binancearchive.ArchiveReader;
+import org.umbra.collect.ArchiveImport;
 import org.umbra.market.binancearchive.BinanceArchiveSource;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -41,36 +34,14 @@ final class ImportArchiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         int refused = 0;
         try (AppContext ctx = cli.openContext()) {
+            ArchiveImport importer = new ArchiveImport(ctx.series());
             for (Path file : files) {
-                String name = file.toString();
-                try {
-                    String note = "";
-                    String checksum = null;
-                    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                        Path checksumFile = file.resolveSibling(file.getFileName() + ".CHECKSUM");
-                        if (Files.isRegularFile(checksumFile)) {
-                            checksum = Files.readString(checksumFile, StandardCharsets.US_ASCII);
-                            note = ", checksum verified";
-                        } else {
-                            note = ", no .CHECKSUM beside it: imported unverified";
-                        }
-                    }
-                    ArchiveReader.Result r = ArchiveReader.readFile(file, checksum);
-                    long points = ctx.series().write(r.batches(), null).join().points();
-                    String range = r.rows() == 0 ? "no rows" : Instant.ofEpochMilli(r.fromTs()) + " .. " + Instant.ofEpochMilli(r.toTs());
-                    out.printf("%s: %s %s, %,d rows (%,d points), %s%s%n", name, r.symbol() == null ? "?" : r.symbol(),
-                            r.kind() == ArchiveReader.Kind.METRICS ? "metrics" : "fundingRate", r.rows(), points, range, note);
-                } catch (ArchiveException e) {
+                ArchiveImport.Outcome outcome = importer.importFile(file);
+                if (outcome.imported()) {
+                    out.println(outcome.line());
+                } else {
                     refused++;
-                    String own = file.getFileName() + ": ";
-                    String msg = e.getMessage().startsWith(own) ? e.getMessage().substring(own.length()) : e.getMessage();
-                    err.println(name + ": REFUSED: " + msg);
-                } catch (IOException e) {
-                    refused++;
-                    err.println(name + ": REFUSED: cannot read: " + e.getMessage());
-                } catch (CompletionException e) {
-                    refused++;
-                    err.println(name + ": REFUSED: not stored: " + Cli.message(e));
+                    err.println(outcome.line());
                 }
             }
         }

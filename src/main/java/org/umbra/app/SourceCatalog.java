@@ -15,6 +15,11 @@ import org.umbra.market.binancearchive.BinanceArchiveSource;
 import org.umbra.market.bitmex.BitmexSource;
 import org.umbra.market.bybit.BybitSource;
 import org.umbra.market.cftc.CftcSource;
+import org.umbra.market.okx.OkxSource;
+import org.umbra.market.deribit.DeribitSource;
+import org.umbra.market.hyperliquid.HyperliquidSource;
+import org.umbra.market.binancespot.BinanceSpotSource;
+import org.umbra.market.coinbase.CoinbaseSource;
 import org.umbra.market.http.VenueHttp;
 
 /**
@@ -37,7 +42,12 @@ public final class SourceCatalog {
                     (http, s) -> new BinanceFuturesSource(new BinanceFuturesClient(http), cadence(s))),
             new Definition(BinanceArchiveSource.ID, BinanceArchiveSource.DEFAULT_ENDPOINT, (http, s) -> new BinanceArchiveSource(http, cadence(s))),
             new Definition(BybitSource.ID, BybitSource.DEFAULT_ENDPOINT, (http, s) -> new BybitSource(http, cadence(s))),
+            new Definition(OkxSource.ID, OkxSource.DEFAULT_ENDPOINT, (http, s) -> new OkxSource(http, cadence(s))),
+            new Definition(DeribitSource.ID, DeribitSource.DEFAULT_ENDPOINT, (http, s) -> new DeribitSource(http, cadence(s))),
+            new Definition(HyperliquidSource.ID, HyperliquidSource.DEFAULT_ENDPOINT, (http, s) -> new HyperliquidSource(http, cadence(s))),
             new Definition(BitmexSource.ID, BitmexSource.DEFAULT_ENDPOINT, (http, s) -> new BitmexSource(http, cadence(s))),
+            new Definition(BinanceSpotSource.ID, BinanceSpotSource.DEFAULT_ENDPOINT, (http, s) -> new BinanceSpotSource(http, cadence(s))),
+            new Definition(CoinbaseSource.ID, CoinbaseSource.DEFAULT_ENDPOINT, (http, s) -> new CoinbaseSource(http, cadence(s))),
             new Definition(CftcSource.ID, CftcSource.DEFAULT_ENDPOINT, (http, s) -> new CftcSource(http, cadence(s))));
 
     private static Duration cadence(Settings s) {

@@ -110,6 +110,8 @@ public final class UmbraApp extends Application {
         SourcesView sourcesView = new SourcesView(sourcesModel);
         SettingsView settingsView = new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
                 startup.settingsStore().file());
+        org.umbra.collect.ArchiveImport archiveImport = new org.umbra.collect.ArchiveImport(ctx.series());
+        window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         window.addScreen("sources", "Sources", sourcesView.node(), KeyCode.DIGIT2);
         window.addScreen("settings", "Settings", settingsView.node(), KeyCode.DIGIT3);

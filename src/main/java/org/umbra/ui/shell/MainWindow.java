@@ -44,6 +44,18 @@ public final class MainWindow {
     private final Supplier<String> aboutText;
     private Stage stage;
 
+    /** Imports archive files the user chose; returns one line per file. Runs off the FX thread. */
+    @FunctionalInterface
+    public interface ArchiveImporter {
+        java.util.List<String> importFiles(java.util.List<Path> files);
+    }
+
+    private ArchiveImporter archiveImporter = files -> java.util.List.of();
+
+    public void setArchiveImporter(ArchiveImporter importer) {
+        this.archiveImporter = importer;
+    }
+
     public MainWindow(StatusBar statusBar, Runnable refresh, Supplier<String> aboutText, double width, double height) {
         this.statusBar = statusBar;
         this.refresh = refresh;
@@ -115,15 +127,44 @@ public final class MainWindow {
         }
     }
 
+    /** Lets the user pick downloaded archive zips/CSVs and imports them in the background. */
+    private void importArchive() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import Binance archive files (data.binance.vision)");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Archive files", "*.zip", "*.csv"));
+        java.util.List<java.io.File> chosen = chooser.showOpenMultipleDialog(stage);
+        if (chosen == null || chosen.isEmpty()) {
+            return;
+        }
+        java.util.List<Path> files = chosen.stream().map(java.io.File::toPath).toList();
+        statusBar.showMessage("Importing " + files.size() + " file(s)…");
+        Thread worker = new Thread(() -> {
+            java.util.List<String> lines = archiveImporter.importFiles(files);
+            long refused = lines.stream().filter(l -> l.contains(": REFUSED: ")).count();
+            javafx.application.Platform.runLater(() -> {
+                statusBar.showMessage("Imported " + (files.size() - refused) + " of " + files.size() + " archive file(s)"
+                        + (refused > 0 ? "; " + refused + " refused" : ""));
+                if (refused > 0 || files.size() > 1) {
+                    info("Archive import", String.join("\n", lines));
+                }
+            });
+        }, "archive-import");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
     private MenuBar menuBar() {
         MenuItem export = new MenuItem("Export chart image…");
         export.setId("menu-export-image");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportImage());
+        MenuItem importArchive = new MenuItem("Import Binance archive files…");
+        importArchive.setId("menu-import-archive");
+        importArchive.setOnAction(e -> importArchive());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, export, quit);
+        Menu file = new Menu("File", null, export, importArchive, quit);
 
         MenuItem refreshNow = new MenuItem("Refresh now");
         refreshNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
