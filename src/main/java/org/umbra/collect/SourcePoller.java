@@ -137,7 +137,8 @@ final class SourcePoller {
             publish();
         });
         synchronized (this) {
-            if (!track.ranOnce) {
+            // Only a feed that got through counts as backfilled; a failed one is retried, not done.
+            if (!track.ranOnce && !result.failed()) {
                 track.ranOnce = true;
                 feedsDoneInFirstRound++;
             }
@@ -216,7 +217,8 @@ final class SourcePoller {
         double progress = SourceStatus.NO_PROGRESS;
         long eta = 0;
         int feeds = tracks.size();
-        if (feedsDoneInFirstRound < feeds && anyRun) {
+        // Progress is shown only while the source is healthy: an offline source is not backfilling.
+        if (feedsDoneInFirstRound < feeds && anyRun && failure == null) {
             progress = (feedsDoneInFirstRound + currentFeedFraction) / feeds;
             long elapsed = clock.millis() - roundStart;
             eta = progress > 0.01 ? (long) (elapsed * (1 - progress) / progress) : 0;

@@ -107,14 +107,26 @@ public final class SeriesRepository implements AutoCloseable {
             q.setString(3, spec.metric().id());
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
+                    long id = rs.getLong(1);
                     String unit = rs.getString(3);
                     long interval = rs.getLong(4);
-                    if (!unit.equals(spec.unit().id()) || interval != spec.intervalSeconds() || !rs.getString(2).equals(spec.asset().name())) {
+                    boolean sameKind = unit.equals(spec.unit().id()) && rs.getString(2).equals(spec.asset().name());
+                    // A funding rate is a fraction *per its interval*: a different interval is a different quantity.
+                    // For every other series the interval is only the finest spacing written, which a finer feed may refine.
+                    boolean periodMatters = spec.metric().name().startsWith("FUNDING");
+                    if (!sameKind || (periodMatters && interval != spec.intervalSeconds())) {
                         throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit + " per "
                                 + interval + " s but the source now reports " + spec.asset() + ", " + spec.unit().id() + " per "
                                 + spec.intervalSeconds() + " s; refusing to mix them");
                     }
-                    return rs.getLong(1);
+                    if (spec.intervalSeconds() < interval) {
+                        try (PreparedStatement up = c.prepareStatement("UPDATE series SET interval_s = ? WHERE id = ?")) {
+                            up.setLong(1, spec.intervalSeconds());
+                            up.setLong(2, id);
+                            up.executeUpdate();
+                        }
+                    }
+                    return id;
                 }
             }
         }

@@ -89,7 +89,7 @@ public final class UmbraApp extends Application {
         Settings settings = ctx.settings();
         ZoneId zone = settings.zone();
 
-        StatusBar statusBar = new StatusBar(zone);
+        StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
         MarketsView marketsView = new MarketsView(markets, zone);
         markets.present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),

@@ -105,6 +105,21 @@ class DatabaseTest {
     }
 
     @Test
+    void aFinerFeedRefinesTheSpacingOfAPriceSeries() {
+        Database db = Database.open(dir.resolve("f.db"));
+        try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
+            SeriesSpec fiveMinutes = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.PREMIUM_INDEX, Unit.FRACTION, 300);
+            SeriesSpec oneMinute = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.PREMIUM_INDEX, Unit.FRACTION, 60);
+            repo.write(List.of(SeriesBatch.builder(fiveMinutes).add(300_000, -0.0004).build()), null).join();
+            repo.write(List.of(SeriesBatch.builder(oneMinute).add(360_000, -0.0003).build()), null).join();
+            repo.write(List.of(SeriesBatch.builder(fiveMinutes).add(600_000, -0.0002).build()), null).join();
+            SeriesInfo info = repo.listSeries().get(0);
+            assertEquals(3, info.points());
+            assertEquals(60, info.spec().intervalSeconds(), "the finest spacing written");
+        }
+    }
+
+    @Test
     void refusesToMixASeriesWithAnotherFundingInterval() {
         Database db = Database.open(dir.resolve("i.db"));
         try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {

@@ -29,13 +29,19 @@ public final class StatusBar {
     private final HBox root = new HBox(14);
     private final HBox sources = new HBox(14);
     private final Label message = new Label();
+    private final Label summary = new Label();
+    private final java.util.List<String> order;
     private final Map<String, Label> labels = new LinkedHashMap<>();
     private final Map<String, SourceStatus> pending = new ConcurrentHashMap<>();
     private final AtomicBoolean flushQueued = new AtomicBoolean();
     private ZoneId zone;
 
-    public StatusBar(ZoneId zone) {
+    /** @param order source ids in the order to show them (the catalogue's) */
+    public StatusBar(ZoneId zone, java.util.List<String> order) {
         this.zone = zone;
+        this.order = java.util.List.copyOf(order);
+        summary.setId("status-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
         root.getStyleClass().add("status-bar");
         root.setId("status-bar");
         root.setAlignment(Pos.CENTER_LEFT);
@@ -44,7 +50,8 @@ public final class StatusBar {
         message.getStyleClass().add("muted");
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        root.getChildren().addAll(sources, spring, message);
+        message.setMinWidth(0);
+        root.getChildren().addAll(summary, sources, spring, message);
     }
 
     public Node node() {
@@ -74,16 +81,22 @@ public final class StatusBar {
                 Label label = new Label();
                 label.setId("status-" + id);
                 label.getStyleClass().add("source-status");
-                sources.getChildren().add(label);
+                label.setMinWidth(Region.USE_PREF_SIZE);
                 return label;
             });
             Circle dot = new Circle(4);
             dot.getStyleClass().addAll("status-dot", "status-" + s.state().name().toLowerCase(Locale.ROOT));
             l.setGraphic(dot);
-            l.setText(describe(s));
-            l.setTooltip(new Tooltip(s.displayName() + "\n" + (s.reason().isEmpty() ? "No errors." : s.reason())
+            // With many sources the bar stays short; the full line (state, reason, next poll) is the tooltip.
+            l.setText(brief(s));
+            l.setTooltip(new Tooltip(describe(s) + "\n" + s.displayName() + (s.reason().isEmpty() ? "" : "\n" + s.reason())
                     + "\nPoints stored this session: " + s.pointsWritten()));
+            l.setUserData(describe(s));
         }
+        sources.getChildren().setAll(labels.keySet().stream()
+                .sorted(java.util.Comparator.comparingInt(id -> order.indexOf(id) < 0 ? Integer.MAX_VALUE : order.indexOf(id)))
+                .map(labels::get).toList());
+        summary.setText(summarise());
     }
 
     /** A time today, or a date and time when it was earlier. */
@@ -91,6 +104,39 @@ public final class StatusBar {
         Instant at = Instant.ofEpochMilli(epochMs);
         boolean today = at.atZone(zone).toLocalDate().equals(Instant.now().atZone(zone).toLocalDate());
         return DateTimeFormatter.ofPattern(today ? "HH:mm:ss" : "d MMM HH:mm", Locale.ENGLISH).withZone(zone).format(at);
+    }
+
+    /**
+     * What the bar shows for a source, kept short for ten of them: a healthy one with its last update
+     * (and backfill progress); an unhealthy one by name only, its dot's colour saying how it fails.
+     * The full line (state, reason, last update, next poll) is the tooltip.
+     */
+    String brief(SourceStatus s) {
+        StringBuilder b = new StringBuilder(s.sourceId());
+        if (s.healthy() && s.lastSuccessMs() > 0) {
+            b.append(' ').append(when(s.lastSuccessMs()));
+        }
+        if (s.state() == SourceStatus.State.BACKFILLING && s.progress() >= 0) {
+            b.append(String.format(Locale.ENGLISH, " · %.0f %%", s.progress() * 100));
+        }
+        return b.toString();
+    }
+
+    /** "3 live · 1 backfilling · 6 offline": the state of every source at a glance. */
+    private String summarise() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (SourceStatus s : pending.values()) {
+            String word = switch (s.state()) {
+                case OK -> "live";
+                case BACKFILLING -> "backfilling";
+                case STARTING -> "starting";
+                case OFFLINE -> "offline";
+                case RATE_LIMITED -> "rate limited";
+                case FAILING -> "failing";
+            };
+            counts.merge(word, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     String describe(SourceStatus s) {

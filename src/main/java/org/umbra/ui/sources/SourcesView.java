@@ -61,18 +61,19 @@ public final class SourcesView {
         table.setRoot(rootItem);
         table.setShowRoot(false);
         table.setId("sources-table");
-        table.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Columns keep readable widths; the table scrolls sideways on a narrow window rather than truncating.
+        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.getColumns().setAll(List.of(
-                text("Source / series", 190, r -> r.name),
+                text("Source / series", 265, r -> r.name),
                 enabledColumn(),
                 endpointColumn(),
-                text("State", 170, r -> r.status),
-                text("Last success", 120, r -> r.lastSuccess),
-                text("Rows", 90, r -> r.rows.asString("%,d").map(s -> s.startsWith("-") ? "" : s)),
-                text("Oldest", 120, r -> r.oldest),
-                text("Newest", 120, r -> r.newest),
+                text("State", 95, r -> r.status),
+                text("Last success", 150, r -> r.lastSuccess),
+                text("Rows", 85, r -> r.rows.asString("%,d").map(s -> s.startsWith("-") ? "" : s)),
+                text("Oldest", 150, r -> r.oldest),
+                text("Newest", 150, r -> r.newest),
                 progressColumn(),
-                text("Last error", 260, r -> r.lastError)));
+                text("Last error", 420, r -> r.lastError)));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, table, feedback);
 
@@ -104,11 +105,11 @@ public final class SourcesView {
                 SourceRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
                 getStyleClass().removeAll("stale-cell", "source-cell");
-                if (row != null && row.stale()) {
-                    getStyleClass().add("stale-cell");
+                if (row != null && row.stale() && "stale".equals(item)) {
+                    getStyleClass().add("stale-cell"); // Only the marker itself, not the whole row.
                 }
-                if (row != null && row.isSource()) {
-                    getStyleClass().add("source-cell");
+                if (row != null && row.isSource() && getTableColumn() == getTreeTableView().getTreeColumn()) {
+                    getStyleClass().add("source-cell"); // The source's name stands out; its figures stay regular.
                 }
             }
         });
@@ -140,7 +141,7 @@ public final class SourcesView {
 
     private TreeTableColumn<SourceRow, SourceRow> endpointColumn() {
         TreeTableColumn<SourceRow, SourceRow> c = new TreeTableColumn<>("Endpoint / unit");
-        c.setPrefWidth(230);
+        c.setPrefWidth(225);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
             private final TextField field = new TextField();
@@ -175,7 +176,7 @@ public final class SourcesView {
 
     private TreeTableColumn<SourceRow, SourceRow> progressColumn() {
         TreeTableColumn<SourceRow, SourceRow> c = new TreeTableColumn<>("Backfill");
-        c.setPrefWidth(220);
+        c.setPrefWidth(230);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue().getValue()));
         c.setCellFactory(col -> new TreeTableCell<>() {
             private final ProgressBar bar = new ProgressBar();

@@ -139,14 +139,18 @@ public final class SourcesViewModel implements AutoCloseable {
         if (row == null || !row.enabled.get()) {
             return;
         }
+        // A short state here; the reason is in "Last error".
         row.status.set(switch (s.state()) {
             case STARTING -> "starting";
             case BACKFILLING -> "backfilling";
             case OK -> "live";
-            case OFFLINE -> "offline: " + s.reason();
-            case RATE_LIMITED -> "rate limited: " + s.reason();
-            case FAILING -> "failing: " + s.reason();
+            case OFFLINE -> "offline";
+            case RATE_LIMITED -> "rate limited";
+            case FAILING -> "failing";
         });
+        if (!s.reason().isEmpty()) {
+            row.lastError.set(s.reason());
+        }
         if (s.lastSuccessMs() > 0) {
             row.lastSuccess.set(format(s.lastSuccessMs()));
         }
@@ -175,7 +179,7 @@ public final class SourcesViewModel implements AutoCloseable {
                 boolean live = SourceCatalog.DEFAULT_ENDPOINTS.containsKey(source);
                 long cadence = Math.max(info.spec().intervalSeconds(), s.snapshotCadenceSeconds()) * 1000L;
                 r.stale.set(live && now - info.lastTs() > STALE_FACTOR * cadence);
-                r.status.set(r.stale.get() ? "stale: newest point older than " + STALE_FACTOR + "× its cadence" : "");
+                r.status.set(r.stale.get() ? "stale" : "");
             }
             bySource.computeIfAbsent(source, k -> new ArrayList<>()).add(r);
             long[] t = totals.computeIfAbsent(source, k -> new long[] {0, Long.MAX_VALUE, Long.MIN_VALUE});
