@@ -74,6 +74,7 @@ public final class SourcesView {
                 text("Newest", 150, r -> r.newest),
                 progressColumn(),
                 text("Last error", 420, r -> r.lastError)));
+        table.setTreeColumn(table.getColumns().get(0));
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(title, hint, table, feedback);
 
