@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; append, never edit a released one. */
-    static final List<String> FILES = List.of("V1__init.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql");
 
     private Migrations() {
     }
@@ -34,6 +34,11 @@ final class Migrations {
                     st.execute(statement);
                 }
                 st.execute("PRAGMA user_version = " + v);
+                try (java.sql.ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
+                    if (broken.next()) {
+                        throw new SQLException("foreign key broken in table " + broken.getString(1) + " after " + FILES.get(v - 1));
+                    }
+                }
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();

@@ -98,26 +98,33 @@ public final class SeriesRepository implements AutoCloseable {
         return new WriteSummary(Set.copyOf(ids), points, from, to);
     }
 
-    /** The id of {@code spec}'s series, created if new; refuses a spec that contradicts the stored one. */
+    /**
+     * The id of {@code spec}'s series, created if new. A funding rate is a fraction <em>per its interval</em>,
+     * so a new interval (a venue moving a symbol from 8 h to 4 h) gets a series of its own; any other metric
+     * has one series whose interval is the finest spacing written, refined when a finer feed writes to it.
+     * A spec whose asset or unit contradicts the stored series is refused.
+     */
     static long ensureSeries(Connection c, SeriesSpec spec) throws SQLException {
+        boolean periodMatters = spec.metric().name().startsWith("FUNDING");
         try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ?")) {
+                "SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ? ORDER BY id")) {
             q.setString(1, spec.source());
             q.setString(2, spec.instrument());
             q.setString(3, spec.metric().id());
             try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
+                while (rs.next()) {
                     long id = rs.getLong(1);
                     String unit = rs.getString(3);
                     long interval = rs.getLong(4);
-                    boolean sameKind = unit.equals(spec.unit().id()) && rs.getString(2).equals(spec.asset().name());
-                    // A funding rate is a fraction *per its interval*: a different interval is a different quantity.
-                    // For every other series the interval is only the finest spacing written, which a finer feed may refine.
-                    boolean periodMatters = spec.metric().name().startsWith("FUNDING");
-                    if (!sameKind || (periodMatters && interval != spec.intervalSeconds())) {
-                        throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit + " per "
-                                + interval + " s but the source now reports " + spec.asset() + ", " + spec.unit().id() + " per "
-                                + spec.intervalSeconds() + " s; refusing to mix them");
+                    if (!unit.equals(spec.unit().id()) || !rs.getString(2).equals(spec.asset().name())) {
+                        throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit
+                                + " but the source now reports " + spec.asset() + ", " + spec.unit().id() + "; refusing to mix them");
+                    }
+                    if (periodMatters) {
+                        if (interval == spec.intervalSeconds()) {
+                            return id;
+                        }
+                        continue; // Another funding period: look further, else a new series below.
                     }
                     if (spec.intervalSeconds() < interval) {
                         try (PreparedStatement up = c.prepareStatement("UPDATE series SET interval_s = ? WHERE id = ?")) {
@@ -165,9 +172,10 @@ public final class SeriesRepository implements AutoCloseable {
         }
     }
 
+    /** The id of the (first) series under (source, instrument, metric), if any. */
     public synchronized Optional<Long> findId(String source, String instrument, Metric metric) {
         try (PreparedStatement q = reader().prepareStatement(
-                "SELECT id FROM series WHERE source = ? AND instrument = ? AND metric = ?")) {
+                "SELECT id FROM series WHERE source = ? AND instrument = ? AND metric = ? ORDER BY id LIMIT 1")) {
             q.setString(1, source);
             q.setString(2, instrument);
             q.setString(3, metric.id());
@@ -179,29 +187,39 @@ public final class SeriesRepository implements AutoCloseable {
         }
     }
 
-    /** A series' spec and extent (points = -1: not counted, to stay cheap), or empty when it does not exist or has no points. */
-    public synchronized Optional<SeriesInfo> describe(String source, String instrument, Metric metric) {
+    /**
+     * Every series stored under (source, instrument, metric) that has points, oldest first, with spec and
+     * extent (points = -1: not counted, to stay cheap). More than one only for funding whose interval changed.
+     */
+    public synchronized List<SeriesInfo> describeAll(String source, String instrument, Metric metric) {
         try (PreparedStatement q = reader().prepareStatement("SELECT s.id, s.asset, s.unit, s.interval_s, "
                 + "(SELECT min(ts) FROM point p WHERE p.series_id = s.id), (SELECT max(ts) FROM point p WHERE p.series_id = s.id) "
-                + "FROM series s WHERE s.source = ? AND s.instrument = ? AND s.metric = ?")) {
+                + "FROM series s WHERE s.source = ? AND s.instrument = ? AND s.metric = ? ORDER BY s.id")) {
             q.setString(1, source);
             q.setString(2, instrument);
             q.setString(3, metric.id());
+            List<SeriesInfo> out = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                while (rs.next()) {
+                    long first = rs.getLong(5);
+                    if (rs.wasNull()) {
+                        continue;
+                    }
+                    SeriesSpec spec = new SeriesSpec(source, instrument, Asset.parse(rs.getString(2)), metric, Unit.fromId(rs.getString(3)),
+                            rs.getLong(4));
+                    out.add(new SeriesInfo(rs.getLong(1), spec, -1, first, rs.getLong(6)));
                 }
-                long first = rs.getLong(5);
-                if (rs.wasNull()) {
-                    return Optional.empty();
-                }
-                SeriesSpec spec = new SeriesSpec(source, instrument, Asset.parse(rs.getString(2)), metric, Unit.fromId(rs.getString(3)),
-                        rs.getLong(4));
-                return Optional.of(new SeriesInfo(rs.getLong(1), spec, -1, first, rs.getLong(6)));
             }
+            out.sort(java.util.Comparator.comparingLong(SeriesInfo::firstTs));
+            return out;
         } catch (SQLException e) {
             throw readFailure(e);
         }
+    }
+
+    /** The oldest series with points under (source, instrument, metric): the only one, except for funding. */
+    public Optional<SeriesInfo> describe(String source, String instrument, Metric metric) {
+        return describeAll(source, instrument, metric).stream().findFirst();
     }
 
     /** The newest timestamp of a series, or empty when it has no points. */

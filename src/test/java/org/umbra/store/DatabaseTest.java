@@ -120,14 +120,57 @@ class DatabaseTest {
     }
 
     @Test
-    void refusesToMixASeriesWithAnotherFundingInterval() {
+    void aVenueChangingTheFundingIntervalStartsASeriesOfItsOwn() {
         Database db = Database.open(dir.resolve("i.db"));
         try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
             repo.write(List.of(SeriesBatch.builder(FUNDING).add(1000, 0.0001).build()), null).join();
             SeriesSpec fourHours = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.FUNDING_RATE, Unit.FRACTION, 14_400);
+            repo.write(List.of(SeriesBatch.builder(fourHours).add(2000, 0.00005).build()), null).join();
+            repo.write(List.of(SeriesBatch.builder(FUNDING).add(3000, 0.0001).build()), null).join();
+            List<SeriesInfo> both = repo.describeAll("binance-futures", "BTCUSDT", Metric.FUNDING_RATE);
+            assertEquals(2, both.size(), "rates per 8 h and per 4 h are different quantities, kept apart");
+            assertEquals(28_800, both.get(0).spec().intervalSeconds());
+            assertEquals(3000, both.get(0).lastTs());
+            assertEquals(14_400, both.get(1).spec().intervalSeconds());
+
+            SeriesSpec otherUnit = new SeriesSpec("binance-futures", "BTCUSDT", Asset.BTC, Metric.FUNDING_RATE, Unit.RATIO, 28_800);
             var e = assertThrows(java.util.concurrent.CompletionException.class,
-                    () -> repo.write(List.of(SeriesBatch.builder(fourHours).add(2000, 0.0001).build()), null).join());
+                    () -> repo.write(List.of(SeriesBatch.builder(otherUnit).add(4000, 1).build()), null).join());
             assertTrue(e.getCause().getMessage().contains("refusing to mix"), e.getCause().getMessage());
+        }
+    }
+
+    @Test
+    void aVersion1DatabaseMigratesWithItsDataAndKeys() throws Exception {
+        Path file = dir.resolve("v1.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            String v1 = new String(DatabaseTest.class.getResourceAsStream("/org/umbra/store/migrations/V1__init.sql").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            for (String sql : Migrations.split(v1)) {
+                st.execute(sql);
+            }
+            st.execute("PRAGMA user_version = 1");
+            st.execute("INSERT INTO series (id, source, instrument, asset, metric, unit, interval_s) "
+                    + "VALUES (7, 'binance-futures', 'BTCUSDT', 'BTC', 'funding_rate', 'fraction', 28800)");
+            st.execute("INSERT INTO point (series_id, ts, value) VALUES (7, 1000, 0.0001), (7, 2000, 0.0002)");
+        }
+        Database db = Database.open(file);
+        assertEquals(Migrations.latestVersion(), db.schemaVersion());
+        try (DbWriter writer = new DbWriter(db); SeriesRepository repo = new SeriesRepository(db, writer)) {
+            SeriesInfo info = repo.listSeries().get(0);
+            assertEquals(7, info.id(), "ids survive, so every point still belongs to its series");
+            assertEquals(2, info.points());
+            repo.write(List.of(SeriesBatch.builder(FUNDING).add(3000, 0.0003).build()), null).join();
+            assertEquals(3, repo.listSeries().get(0).points(), "new points join the migrated series");
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+                ResultSet fk = st.executeQuery("PRAGMA foreign_key_check")) {
+            assertTrue(!fk.next(), "no broken foreign keys");
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+                ResultSet sql = st.executeQuery("SELECT sql FROM sqlite_master WHERE name = 'point'")) {
+            String ddl = sql.getString(1).replace("\"", "");
+            assertTrue(ddl.contains("REFERENCES series (id)") || ddl.contains("REFERENCES series(id)"), ddl);
         }
     }
 }

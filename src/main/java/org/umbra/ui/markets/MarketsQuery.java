@@ -34,41 +34,88 @@ public final class MarketsQuery {
         this.repository = repository;
     }
 
-    /** The series behind each line that exists and has points. */
-    Map<String, SeriesInfo> describe() {
-        Map<String, SeriesInfo> out = new LinkedHashMap<>();
+    /**
+     * The series behind each line that has points. Usually one; a funding line whose venue changed the
+     * settlement interval has one per interval, each read and annualised with its own.
+     */
+    Map<String, List<SeriesInfo>> describe() {
+        Map<String, List<SeriesInfo>> out = new LinkedHashMap<>();
         for (Source s : MarketsLayout.SOURCES) {
-            repository.describe(s.source(), s.instrument(), s.metric()).ifPresent(info -> out.put(s.line().key(), info));
+            List<SeriesInfo> all = repository.describeAll(s.source(), s.instrument(), s.metric());
+            if (!all.isEmpty()) {
+                out.put(s.line().key(), all);
+            }
         }
         return out;
     }
 
     /** [first, last] over every line's data, or empty when none has any. */
-    Optional<long[]> extent(Map<String, SeriesInfo> described) {
-        return described.values().stream().map(i -> new long[] {i.firstTs(), i.lastTs()})
+    Optional<long[]> extent(Map<String, List<SeriesInfo>> described) {
+        return described.values().stream().flatMap(List::stream).map(i -> new long[] {i.firstTs(), i.lastTs()})
                 .reduce((a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
 
     Frame load(long from, long to, int buckets) {
-        Map<String, SeriesInfo> described = describe();
-        Map<String, List<Coverage.Span>> spans = spans(described);
+        Map<String, List<SeriesInfo>> described = describe();
+        Map<String, List<Coverage.Span>> spans = spans(merged(described));
         Map<String, LineData> lines = new LinkedHashMap<>();
         Map<String, LineInfo> info = new LinkedHashMap<>();
         for (Source s : MarketsLayout.SOURCES) {
             String key = s.line().key();
-            SeriesInfo series = described.get(key);
-            if (series == null) {
+            List<SeriesInfo> parts = described.get(key);
+            if (parts == null) {
                 lines.put(key, LineData.EMPTY);
                 continue;
             }
-            info.put(key, new LineInfo(s, series.firstTs(), series.lastTs()));
-            SeriesData raw = repository.read(series.id(), from, to);
-            Downsampler.Points kept = Coverage.keep(raw.timestamps(), raw.values(), spans.get(key));
-            Downsampler.Points thin = kept.size() == 0 ? kept : Downsampler.minMax(kept.timestamps(), kept.values(), from, to, buckets);
-            long maxGap = 3 * Math.max(series.spec().intervalSeconds() * 1000, (to - from) / buckets);
-            lines.put(key, toLine(thin, s, series.spec().intervalSeconds(), maxGap));
+            info.put(key, new LineInfo(s, parts.get(0).firstTs(), parts.stream().mapToLong(SeriesInfo::lastTs).max().orElseThrow()));
+            List<LineData> drawn = new ArrayList<>();
+            long widestGap = 0;
+            for (SeriesInfo series : parts) {
+                SeriesData raw = repository.read(series.id(), from, to);
+                Downsampler.Points kept = Coverage.keep(raw.timestamps(), raw.values(), spans.get(key));
+                Downsampler.Points thin = kept.size() == 0 ? kept : Downsampler.minMax(kept.timestamps(), kept.values(), from, to, buckets);
+                long maxGap = 3 * Math.max(series.spec().intervalSeconds() * 1000, (to - from) / buckets);
+                widestGap = Math.max(widestGap, maxGap);
+                drawn.add(toLine(thin, s, series.spec().intervalSeconds(), maxGap));
+            }
+            lines.put(key, join(drawn, widestGap / 1000.0));
         }
         return new Frame(from, to, lines, info);
+    }
+
+    /** One extent per line over all its series, for choosing between sources. */
+    private static Map<String, SeriesInfo> merged(Map<String, List<SeriesInfo>> described) {
+        Map<String, SeriesInfo> out = new LinkedHashMap<>();
+        described.forEach((key, parts) -> {
+            SeriesInfo first = parts.get(0);
+            long last = parts.stream().mapToLong(SeriesInfo::lastTs).max().orElseThrow();
+            out.put(key, new SeriesInfo(first.id(), first.spec(), -1, first.firstTs(), last));
+        });
+        return out;
+    }
+
+    /** Joins a line's parts (one per funding interval) in time order, broken where they lie far apart. */
+    static LineData join(List<LineData> parts, double maxGapSeconds) {
+        List<LineData> nonEmpty = new ArrayList<>(parts.stream().filter(p -> p.x().length > 0).toList());
+        if (nonEmpty.size() <= 1) {
+            return nonEmpty.isEmpty() ? LineData.EMPTY : nonEmpty.get(0);
+        }
+        nonEmpty.sort(java.util.Comparator.comparingDouble(p -> p.x()[0]));
+        int n = nonEmpty.stream().mapToInt(p -> p.x().length + 1).sum();
+        double[] x = new double[n];
+        double[] y = new double[n];
+        int m = 0;
+        for (LineData p : nonEmpty) {
+            if (m > 0 && p.x()[0] - x[m - 1] > maxGapSeconds) {
+                x[m] = x[m - 1] + 0.001;
+                y[m] = Double.NaN;
+                m++;
+            }
+            System.arraycopy(p.x(), 0, x, m, p.x().length);
+            System.arraycopy(p.y(), 0, y, m, p.y().length);
+            m += p.x().length;
+        }
+        return new LineData(java.util.Arrays.copyOf(x, m), java.util.Arrays.copyOf(y, m));
     }
 
     /** For each line, the spans it is drawn over, by preference within its group. */

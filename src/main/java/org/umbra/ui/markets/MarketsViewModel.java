@@ -150,7 +150,7 @@ public final class MarketsViewModel implements AutoCloseable {
     }
 
     private TimeWindow resolve(RangeSpec spec) {
-        Map<String, SeriesInfo> described = query.describe();
+        Map<String, java.util.List<SeriesInfo>> described = query.describe();
         Optional<long[]> extent = query.extent(described);
         long now = System.currentTimeMillis();
         long[] r = spec.resolve(extent.map(e -> e[0]).orElse(now - 86_400_000L), extent.map(e -> e[1]).orElse(now));

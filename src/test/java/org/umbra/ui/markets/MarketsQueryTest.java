@@ -32,6 +32,22 @@ class MarketsQueryTest {
     }
 
     @Test
+    void aFundingLineJoinsItsIntervalsEachAnnualisedWithItsOwn() {
+        MarketsLayout.Source funding = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
+        LineData eightHourly = MarketsQuery.toLine(new Downsampler.Points(new long[] {0, 8 * H}, new double[] {0.0001, 0.0001}), funding,
+                8 * 3600, 24 * H);
+        LineData fourHourly = MarketsQuery.toLine(new Downsampler.Points(new long[] {12 * H, 16 * H}, new double[] {0.0001, 0.0001}),
+                funding, 4 * 3600, 12 * H);
+        LineData joined = MarketsQuery.join(java.util.List.of(fourHourly, eightHourly), 24 * 3600);
+        assertArrayEquals(new double[] {0, 8 * 3600, 12 * 3600, 16 * 3600}, joined.x(), 1e-9);
+        assertArrayEquals(new double[] {10.95, 10.95, 21.9, 21.9}, joined.y(), 1e-9,
+                "0.01 % per 4 h pays twice as often as 0.01 % per 8 h");
+        LineData apart = MarketsQuery.join(java.util.List.of(eightHourly,
+                new LineData(new double[] {30 * 86_400}, new double[] {5})), 24 * 3600);
+        assertTrue(Double.isNaN(apart.y()[2]), "parts far apart are not bridged");
+    }
+
+    @Test
     void openInterestIsShownInBillionsOfUsd() {
         MarketsLayout.Source oi = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-oi")).findFirst().orElseThrow();
         LineData line = MarketsQuery.toLine(new Downsampler.Points(new long[] {0}, new double[] {12_345_000_000.0}), oi, 60, H);
