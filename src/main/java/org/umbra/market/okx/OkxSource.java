@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -165,25 +166,9 @@ public final class OkxSource implements MarketSource {
         return f;
     }
 
-    private abstract static class NamedFeed implements Feed {
-        final String instrument;
-        final Asset asset;
-        private final String id;
-
+    private abstract static class NamedFeed extends InstrumentFeed {
         NamedFeed(String instrument, Asset asset, String name) {
-            this.instrument = instrument;
-            this.asset = asset;
-            this.id = instrument + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
+            super(ID, instrument, asset, name);
         }
 
         SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {
