@@ -120,7 +120,7 @@ public final class BinanceFuturesSource implements MarketSource {
     }
 
     static SeriesSpec spec(String symbol, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, symbol, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, symbol, asset, metric, intervalMillis);
     }
 
     /** Funding interval of a symbol: 8 h unless /fapi/v1/fundingInfo lists another. */

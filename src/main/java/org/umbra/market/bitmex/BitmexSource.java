@@ -104,7 +104,7 @@ public final class BitmexSource implements MarketSource {
     }
 
     static SeriesSpec spec(String symbol, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, symbol, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, symbol, asset, metric, intervalMillis);
     }
 
     /** The next 04/12/20 UTC settlement strictly after {@code now}. */

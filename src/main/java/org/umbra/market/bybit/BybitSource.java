@@ -112,7 +112,7 @@ public final class BybitSource implements MarketSource {
     }
 
     static SeriesSpec spec(Instrument in, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, in.symbol(), in.asset(), metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, in.symbol(), in.asset(), metric, intervalMillis);
     }
 
     /** Launch time and funding interval, re-read every few hours (Bybit changes intervals on some symbols). */

@@ -101,7 +101,7 @@ public final class DeribitSource implements MarketSource {
     }
 
     static SeriesSpec spec(String instrument, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, instrument, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, instrument, asset, metric, intervalMillis);
     }
 
     /** The contract specification, read from the venue and kept for a few hours. */

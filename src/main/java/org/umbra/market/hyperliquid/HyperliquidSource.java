@@ -96,7 +96,7 @@ public final class HyperliquidSource implements MarketSource {
     }
 
     static SeriesSpec spec(String coin, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, coin, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, coin, asset, metric, intervalMillis);
     }
 
     /** Hyperliquid's own predicted rate for {@code coin}, if predictedFundings lists one. */

@@ -128,7 +128,7 @@ public final class OkxSource implements MarketSource {
     }
 
     static SeriesSpec spec(String instrument, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, instrument, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, instrument, asset, metric, intervalMillis);
     }
 
     /** The aggregate rubik instrument of a coin: every OKX swap and future of it together. */
