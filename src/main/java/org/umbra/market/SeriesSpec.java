@@ -22,6 +22,14 @@ public record SeriesSpec(String source, String instrument, Asset asset, Metric m
         }
     }
 
+    /**
+     * A series in the metric's default unit, its spacing given in milliseconds (whole seconds are
+     * stored): the shape every venue source uses for its own series.
+     */
+    public static SeriesSpec of(String source, String instrument, Asset asset, Metric metric, long intervalMillis) {
+        return new SeriesSpec(source, instrument, asset, metric, metric.defaultUnit(), intervalMillis / Times.SECOND);
+    }
+
     /** The natural key of a series in the database. */
     public String key() {
         return source + "/" + instrument + "/" + metric.id();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -119,7 +120,7 @@ public final class BinanceFuturesSource implements MarketSource {
     }
 
     static SeriesSpec spec(String symbol, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, symbol, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, symbol, asset, metric, intervalMillis);
     }
 
     /** Funding interval of a symbol: 8 h unless /fapi/v1/fundingInfo lists another. */
@@ -133,40 +134,18 @@ public final class BinanceFuturesSource implements MarketSource {
         return hours * HOUR;
     }
 
-    private abstract static class SymbolFeed implements Feed {
-        final String symbol;
-        final Asset asset;
-        private final String id;
-
-        SymbolFeed(String symbol, Asset asset, String name) {
-            this.symbol = symbol;
-            this.asset = asset;
-            this.id = symbol + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
-        }
-    }
-
-    private final class SnapshotFeed extends SymbolFeed {
-        SnapshotFeed(String symbol, Asset asset) {
-            super(symbol, asset, "snapshot");
+    private final class SnapshotFeed extends InstrumentFeed {
+        SnapshotFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "snapshot");
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             // Both requests must succeed before anything is stored: one poll, one transaction.
-            PremiumIndex p = client.premiumIndex(symbol);
-            OpenInterest oi = client.openInterest(symbol);
-            long fundingInterval = fundingIntervalMillis(symbol, now);
-            nextFundingTime.put(symbol, p.nextFundingTime());
+            PremiumIndex p = client.premiumIndex(instrument);
+            OpenInterest oi = client.openInterest(instrument);
+            long fundingInterval = fundingIntervalMillis(instrument, now);
+            nextFundingTime.put(instrument, p.nextFundingTime());
             long pt = Times.floorTo(p.time(), MINUTE);
             long ot = Times.floorTo(oi.time(), MINUTE);
             BigDecimal premium = p.markPrice().subtract(p.indexPrice()).divide(p.indexPrice(), MathContext.DECIMAL64);
@@ -181,7 +160,7 @@ public final class BinanceFuturesSource implements MarketSource {
         }
 
         private SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {
-            return SeriesBatch.builder(spec(symbol, asset, metric, interval)).add(ts, value.doubleValue()).build();
+            return SeriesBatch.builder(spec(instrument, asset, metric, interval)).add(ts, value.doubleValue()).build();
         }
 
         @Override
@@ -190,17 +169,17 @@ public final class BinanceFuturesSource implements MarketSource {
         }
     }
 
-    private final class FundingFeed extends SymbolFeed {
-        FundingFeed(String symbol, Asset asset) {
-            super(symbol, asset, "funding");
+    private final class FundingFeed extends InstrumentFeed {
+        FundingFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "funding");
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
-            long interval = fundingIntervalMillis(symbol, now);
+            long interval = fundingIntervalMillis(instrument, now);
             long start = cursor.isStart() ? 0 : cursor.position() + 1;
-            List<FundingRate> rows = client.fundingRates(symbol, start);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol, asset, Metric.FUNDING_RATE, interval));
+            List<FundingRate> rows = client.fundingRates(instrument, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, interval));
             long last = cursor.position();
             for (FundingRate r : rows) {
                 // fundingTime carries a few ms of jitter (…000004): the settlement is the whole minute.
@@ -216,7 +195,7 @@ public final class BinanceFuturesSource implements MarketSource {
         public long nextRunAfter(long now) {
             // A minute after the next settlement, as the venue announced it; the 8 h grid
             // (00/08/16 UTC) until a snapshot has told us.
-            Long announced = nextFundingTime.get(symbol);
+            Long announced = nextFundingTime.get(instrument);
             long next = announced != null && announced > now ? announced : Times.nextGridTime(now, 8 * HOUR);
             return next + MINUTE;
         }
@@ -235,13 +214,13 @@ public final class BinanceFuturesSource implements MarketSource {
      * The 30-day /futures/data endpoints (OI history, long/short and taker ratios), read in windows of
      * 500 five-minute rows from 30 days ago (or from the cursor after downtime) up to now.
      */
-    private final class FuturesDataFeed extends SymbolFeed {
+    private final class FuturesDataFeed extends InstrumentFeed {
         private final List<Metric> metrics;
         private final long seriesInterval;
         private final WindowFetch window;
 
-        FuturesDataFeed(String symbol, Asset asset, String name, List<Metric> metrics, long seriesInterval, WindowFetch window) {
-            super(symbol, asset, name);
+        FuturesDataFeed(String instrument, Asset asset, String name, List<Metric> metrics, long seriesInterval, WindowFetch window) {
+            super(ID, instrument, asset, name);
             this.metrics = metrics;
             this.seriesInterval = seriesInterval;
             this.window = window;
@@ -258,7 +237,7 @@ public final class BinanceFuturesSource implements MarketSource {
             long end = Math.min(start + BinanceFuturesClient.MAX_OI_HIST_ROWS * FIVE_MINUTES - 1, now);
             List<SeriesBatch.Builder> builders = new ArrayList<>();
             for (Metric m : metrics) {
-                builders.add(SeriesBatch.builder(spec(symbol, asset, m, seriesInterval)));
+                builders.add(SeriesBatch.builder(spec(instrument, asset, m, seriesInterval)));
             }
             long last = cursor.position();
             for (DataRow row : window.fetch(start, end)) {
@@ -298,14 +277,14 @@ public final class BinanceFuturesSource implements MarketSource {
     }
 
     /** Bar closes stamped at the end of the bar (closeTime + 1 ms); the open bar is never stored. */
-    private final class KlineFeed extends SymbolFeed {
+    private final class KlineFeed extends InstrumentFeed {
         private final KlineKind kind;
         private final String interval;
         private final long step;
         private final boolean recentOnly;
 
-        KlineFeed(String symbol, Asset asset, KlineKind kind, String interval, long step, boolean recentOnly) {
-            super(symbol, asset, kind.name + "-" + interval);
+        KlineFeed(String instrument, Asset asset, KlineKind kind, String interval, long step, boolean recentOnly) {
+            super(ID, instrument, asset, kind.name + "-" + interval);
             this.kind = kind;
             this.interval = interval;
             this.step = step;
@@ -316,9 +295,9 @@ public final class BinanceFuturesSource implements MarketSource {
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             long start = cursor.isStart() ? (recentOnly ? Times.floorTo(now - OI_HISTORY_DEPTH, step) : 0) : cursor.position();
             List<Kline> bars = kind == KlineKind.MARK
-                    ? client.markPriceKlines(symbol, interval, start)
-                    : client.premiumIndexKlines(symbol, interval, start);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol, asset, kind.metric, kind.seriesInterval));
+                    ? client.markPriceKlines(instrument, interval, start)
+                    : client.premiumIndexKlines(instrument, interval, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, kind.metric, kind.seriesInterval));
             long last = cursor.position();
             for (Kline k : bars) {
                 long end = k.closeTime() + 1;

@@ -3,7 +3,6 @@ package org.umbra.market.binance;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -27,20 +26,20 @@ final class BinanceParsers {
 
     static OpenInterest openInterest(JsonElement body, String expectedSymbol) {
         JsonObject o = Json.object(body, "openInterest");
-        String symbol = symbol(o, expectedSymbol);
-        return new OpenInterest(symbol, nonNegative(Json.decimal(o, "openInterest"), "openInterest"), Json.epochMillis(o, "time"));
+        String symbol = Json.symbol(o, expectedSymbol);
+        return new OpenInterest(symbol, Json.nonNegative(Json.decimal(o, "openInterest"), "openInterest"), Json.epochMillis(o, "time"));
     }
 
     static List<OpenInterestHist> openInterestHist(JsonElement body, String expectedSymbol) {
-        return objectRows(body, "openInterestHist", o -> new OpenInterestHist(symbol(o, expectedSymbol),
-                nonNegative(Json.decimal(o, "sumOpenInterest"), "sumOpenInterest"),
-                nonNegative(Json.decimal(o, "sumOpenInterestValue"), "sumOpenInterestValue"),
+        return objectRows(body, "openInterestHist", o -> new OpenInterestHist(Json.symbol(o, expectedSymbol),
+                Json.nonNegative(Json.decimal(o, "sumOpenInterest"), "sumOpenInterest"),
+                Json.nonNegative(Json.decimal(o, "sumOpenInterestValue"), "sumOpenInterestValue"),
                 Json.epochMillis(o, "timestamp")));
     }
 
     static List<FundingRate> fundingRates(JsonElement body, String expectedSymbol) {
         return objectRows(body, "fundingRate",
-                o -> new FundingRate(symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
+                o -> new FundingRate(Json.symbol(o, expectedSymbol), Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingTime")));
     }
 
     /**
@@ -50,9 +49,9 @@ final class BinanceParsers {
     static List<Ratio> ratios(JsonElement body, String field, String expectedSymbol) {
         return objectRows(body, field, o -> {
             if (expectedSymbol != null) {
-                symbol(o, expectedSymbol);
+                Json.symbol(o, expectedSymbol);
             }
-            return new Ratio(nonNegative(Json.decimal(o, field), field), Json.epochMillis(o, "timestamp"));
+            return new Ratio(Json.nonNegative(Json.decimal(o, field), field), Json.epochMillis(o, "timestamp"));
         });
     }
 
@@ -68,24 +67,14 @@ final class BinanceParsers {
 
     /** Maps an array of objects, prefixing any rejection with the row it came from. */
     private static <T> List<T> objectRows(JsonElement body, String what, Function<JsonObject, T> row) {
-        JsonArray rows = Json.array(body, what);
-        List<T> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), what + "[" + i + "]");
-            try {
-                out.add(row.apply(o));
-            } catch (MalformedResponseException | ArithmeticException e) {
-                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return Json.objectRows(Json.array(body, what), what, row);
     }
 
     static PremiumIndex premiumIndex(JsonElement body, String expectedSymbol) {
         JsonObject o = Json.object(body, "premiumIndex");
-        return new PremiumIndex(symbol(o, expectedSymbol),
-                positive(Json.decimal(o, "markPrice"), "markPrice"),
-                positive(Json.decimal(o, "indexPrice"), "indexPrice"),
+        return new PremiumIndex(Json.symbol(o, expectedSymbol),
+                Json.positivePrice(Json.decimal(o, "markPrice"), "markPrice"),
+                Json.positivePrice(Json.decimal(o, "indexPrice"), "indexPrice"),
                 Json.decimal(o, "lastFundingRate"),
                 Json.epochMillis(o, "nextFundingTime"),
                 Json.epochMillis(o, "time"));
@@ -108,27 +97,5 @@ final class BinanceParsers {
             out.add(new Kline(open, Json.decimal(k.get(4), "klines[" + i + "][4] close"), close));
         }
         return out;
-    }
-
-    private static String symbol(JsonObject o, String expected) {
-        String symbol = Json.string(o, "symbol");
-        if (expected != null && !expected.equals(symbol)) {
-            throw new MalformedResponseException("field 'symbol': expected " + expected + ", got " + symbol);
-        }
-        return symbol;
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive price, got " + v.toPlainString());
-        }
-        return v;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -89,23 +90,9 @@ public final class BinanceArchiveSource implements MarketSource {
     }
 
     /** One archive file per page: download it and its checksum, verify, read; or step over a gap. */
-    private abstract class FileFeed implements Feed {
-        final String symbol;
-        private final String id;
-
+    private abstract class FileFeed extends InstrumentFeed {
         FileFeed(String symbol, String name) {
-            this.symbol = symbol;
-            this.id = symbol + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
+            super(ID, symbol, null, name);
         }
 
         /** The first period (as its start, epoch ms) after {@code cursor}. */
@@ -146,9 +133,9 @@ public final class BinanceArchiveSource implements MarketSource {
             } catch (ArchiveException e) {
                 throw new SourceException(ID, SourceException.Kind.MALFORMED, e.getMessage() + " (GET " + path + ")", null, e);
             }
-            if (result.symbol() != null && !result.symbol().equals(symbol)) {
+            if (result.symbol() != null && !result.symbol().equals(instrument)) {
                 throw new SourceException(ID, SourceException.Kind.MALFORMED,
-                        name + ": holds " + result.symbol() + " rows, expected " + symbol + " (GET " + path + ")");
+                        name + ": holds " + result.symbol() + " rows, expected " + instrument + " (GET " + path + ")");
             }
             return new FeedPage(result.batches(), new FeedCursor(period), period < newest);
         }
@@ -156,8 +143,8 @@ public final class BinanceArchiveSource implements MarketSource {
 
     /** Daily metrics: {@code /data/futures/um/daily/metrics/SYM/SYM-metrics-YYYY-MM-DD.zip}. */
     private final class MetricsFeed extends FileFeed {
-        MetricsFeed(String symbol) {
-            super(symbol, "metrics-1d");
+        MetricsFeed(String instrument) {
+            super(instrument, "metrics-1d");
         }
 
         @Override
@@ -177,7 +164,7 @@ public final class BinanceArchiveSource implements MarketSource {
 
         @Override
         String path(long periodStart) {
-            return "/data/futures/um/daily/metrics/" + symbol + "/" + symbol + "-metrics-" + dayOf(periodStart) + ".zip";
+            return "/data/futures/um/daily/metrics/" + instrument + "/" + instrument + "-metrics-" + dayOf(periodStart) + ".zip";
         }
 
         @Override
@@ -189,8 +176,8 @@ public final class BinanceArchiveSource implements MarketSource {
 
     /** Monthly funding: {@code /data/futures/um/monthly/fundingRate/SYM/SYM-fundingRate-YYYY-MM.zip}. */
     private final class FundingFeed extends FileFeed {
-        FundingFeed(String symbol) {
-            super(symbol, "funding-1M");
+        FundingFeed(String instrument) {
+            super(instrument, "funding-1M");
         }
 
         @Override
@@ -213,7 +200,7 @@ public final class BinanceArchiveSource implements MarketSource {
 
         @Override
         String path(long periodStart) {
-            return "/data/futures/um/monthly/fundingRate/" + symbol + "/" + symbol + "-fundingRate-" + YearMonth.from(dayOf(periodStart))
+            return "/data/futures/um/monthly/fundingRate/" + instrument + "/" + instrument + "-fundingRate-" + YearMonth.from(dayOf(periodStart))
                     + ".zip";
         }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -87,32 +88,24 @@ public final class BinanceSpotSource implements MarketSource {
     }
 
     /** Bar closes stamped at the end of the bar (closeTime + 1 ms); the open bar is never stored. */
-    private final class KlineFeed implements Feed {
-        private final String symbol;
+    private final class KlineFeed extends InstrumentFeed {
         private final String interval;
         private final long step;
         private final boolean recentOnly;
-        private final String id;
 
         KlineFeed(String symbol, String interval, long step, boolean recentOnly) {
-            this.symbol = symbol;
+            super(ID, symbol, ASSETS.get(symbol), "close-" + interval);
             this.interval = interval;
             this.step = step;
             this.recentOnly = recentOnly;
-            this.id = symbol + "/close-" + interval;
-        }
-
-        @Override
-        public String id() {
-            return id;
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             // The cursor is the end of the newest stored bar, i.e. the open time of the next one.
             long start = cursor.isStart() ? (recentOnly ? Times.floorTo(now - RECENT_DEPTH, step) : 0) : cursor.position();
-            List<SpotKline> bars = client.klines(symbol, interval, step, start);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol));
+            List<SpotKline> bars = client.klines(instrument, interval, step, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument));
             long last = cursor.position();
             for (SpotKline k : bars) {
                 long end = k.endTime();
@@ -130,11 +123,6 @@ public final class BinanceSpotSource implements MarketSource {
         @Override
         public long nextRunAfter(long now) {
             return Times.nextGridTime(now, step) + 30 * SECOND;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
         }
     }
 }

@@ -40,7 +40,7 @@ final class BitmexParsers {
     }
 
     static Instrument instrumentRow(JsonObject o, String expectedSymbol) {
-        String symbol = symbol(o, expectedSymbol);
+        String symbol = Json.symbol(o, expectedSymbol);
         BigDecimal multiplier = Json.decimal(o, "multiplier");
         if (multiplier.signum() == 0) {
             throw new MalformedResponseException("field 'multiplier': zero");
@@ -53,10 +53,10 @@ final class BitmexParsers {
                 optionalDecimal(o, "underlyingToPositionMultiplier"),
                 optionalDecimal(o, "quoteToSettleMultiplier"),
                 Json.string(o, "settlCurrency"),
-                nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
-                nonNegative(Json.decimal(o, "openValue"), "openValue"),
-                positive(Json.decimal(o, "markPrice"), "markPrice"),
-                positive(Json.decimal(o, "indicativeSettlePrice"), "indicativeSettlePrice"),
+                Json.nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
+                Json.nonNegative(Json.decimal(o, "openValue"), "openValue"),
+                Json.positivePrice(Json.decimal(o, "markPrice"), "markPrice"),
+                Json.positivePrice(Json.decimal(o, "indicativeSettlePrice"), "indicativeSettlePrice"),
                 Json.decimal(o, "fundingRate"),
                 isoMillis(o, "fundingTimestamp"),
                 intervalMillis(o, "fundingInterval"),
@@ -79,7 +79,7 @@ final class BitmexParsers {
     }
 
     static FundingRow fundingRow(JsonObject o, String expectedSymbol) {
-        return new FundingRow(symbol(o, expectedSymbol), isoMillis(o, "timestamp"), intervalMillis(o, "fundingInterval"),
+        return new FundingRow(Json.symbol(o, expectedSymbol), isoMillis(o, "timestamp"), intervalMillis(o, "fundingInterval"),
                 Json.decimal(o, "fundingRate"));
     }
 
@@ -148,28 +148,6 @@ final class BitmexParsers {
             }
         }
         throw new MalformedResponseException("field '" + field + "': expected a number or null");
-    }
-
-    private static String symbol(JsonObject o, String expected) {
-        String symbol = Json.string(o, "symbol");
-        if (expected != null && !expected.equals(symbol)) {
-            throw new MalformedResponseException("field 'symbol': expected " + expected + ", got " + symbol);
-        }
-        return symbol;
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive price, got " + v.toPlainString());
-        }
-        return v;
     }
 
     private static String clip(String s) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -103,7 +104,7 @@ public final class BitmexSource implements MarketSource {
     }
 
     static SeriesSpec spec(String symbol, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, symbol, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, symbol, asset, metric, intervalMillis);
     }
 
     /** The next 04/12/20 UTC settlement strictly after {@code now}. */
@@ -111,40 +112,18 @@ public final class BitmexSource implements MarketSource {
         return Times.nextGridTime(now - FUNDING_GRID_OFFSET, FUNDING_GRID) + FUNDING_GRID_OFFSET;
     }
 
-    private abstract static class SymbolFeed implements Feed {
-        final String symbol;
-        final Asset asset;
-        private final String id;
-
-        SymbolFeed(String symbol, Asset asset, String name) {
-            this.symbol = symbol;
-            this.asset = asset;
-            this.id = symbol + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
-        }
-    }
-
-    private final class SnapshotFeed extends SymbolFeed {
-        SnapshotFeed(String symbol, Asset asset) {
-            super(symbol, asset, "snapshot");
+    private final class SnapshotFeed extends InstrumentFeed {
+        SnapshotFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "snapshot");
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             // Every request must succeed before anything is stored: one poll, one transaction.
-            Instrument i = client.instrument(symbol);
+            Instrument i = client.instrument(instrument);
             BigDecimal btcUsd = null;
             if (i.quanto()) {
-                btcUsd = symbol.equals(BTC_PRICE_SYMBOL) ? i.indicativeSettlePrice()
+                btcUsd = instrument.equals(BTC_PRICE_SYMBOL) ? i.indicativeSettlePrice()
                         : client.instrument(BTC_PRICE_SYMBOL).indicativeSettlePrice();
             }
             BitmexContracts.OpenInterest oi;
@@ -154,7 +133,7 @@ public final class BitmexSource implements MarketSource {
                 throw new SourceException(ID, SourceException.Kind.MALFORMED,
                         "malformed response: " + e.getMessage() + " (GET /api/v1/instrument)", null, e);
             }
-            nextFundingTime.put(symbol, i.fundingTimestamp());
+            nextFundingTime.put(instrument, i.fundingTimestamp());
             long ts = Times.floorTo(i.timestamp(), MINUTE);
             BigDecimal premium = i.markPrice().subtract(i.indicativeSettlePrice()).divide(i.indicativeSettlePrice(), MathContext.DECIMAL64);
             List<SeriesBatch> batches = List.of(
@@ -169,7 +148,7 @@ public final class BitmexSource implements MarketSource {
         }
 
         private SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {
-            return SeriesBatch.builder(spec(symbol, asset, metric, interval)).add(ts, value.doubleValue()).build();
+            return SeriesBatch.builder(spec(instrument, asset, metric, interval)).add(ts, value.doubleValue()).build();
         }
 
         @Override
@@ -178,25 +157,25 @@ public final class BitmexSource implements MarketSource {
         }
     }
 
-    private final class FundingFeed extends SymbolFeed {
-        FundingFeed(String symbol, Asset asset) {
-            super(symbol, asset, "funding");
+    private final class FundingFeed extends InstrumentFeed {
+        FundingFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "funding");
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             long start = cursor.isStart() ? HISTORY_START : cursor.position() + 1;
-            List<FundingRow> rows = client.funding(symbol, start);
+            List<FundingRow> rows = client.funding(instrument, start);
             if (rows.isEmpty()) {
                 return new FeedPage(List.of(), cursor, false);
             }
             // The series interval is the period the rate is per, read from the rows; one series never mixes two.
             long interval = rows.get(0).intervalMillis();
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(symbol, asset, Metric.FUNDING_RATE, interval));
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, interval));
             long last = cursor.position();
             for (FundingRow r : rows) {
                 if (r.intervalMillis() != interval) {
-                    throw new SourceException(ID, SourceException.Kind.MALFORMED, "funding interval of " + symbol + " changed from "
+                    throw new SourceException(ID, SourceException.Kind.MALFORMED, "funding interval of " + instrument + " changed from "
                             + interval / MINUTE + " to " + r.intervalMillis() / MINUTE + " min at " + Instant.ofEpochMilli(r.timestamp())
                             + ": not mixed into one series (GET /api/v1/funding)");
                 }
@@ -213,7 +192,7 @@ public final class BitmexSource implements MarketSource {
         @Override
         public long nextRunAfter(long now) {
             // A minute after the next settlement as the venue announced it; the 04/12/20 UTC grid until a snapshot has.
-            Long announced = nextFundingTime.get(symbol);
+            Long announced = nextFundingTime.get(instrument);
             long next = announced != null && announced > now ? announced : nextSettlementOnGrid(now);
             return next + MINUTE;
         }

@@ -48,18 +48,18 @@ final class BybitParsers {
             throw new MalformedResponseException("list: expected one ticker for " + expectedSymbol + ", got " + list.size());
         }
         JsonObject o = Json.object(list.get(0), "list[0]");
-        symbol(o, expectedSymbol);
+        Json.symbol(o, expectedSymbol);
         int hours = Json.decimal(o, "fundingIntervalHour").intValueExact();
         if (hours <= 0 || hours > 24) {
             throw new MalformedResponseException("field 'fundingIntervalHour': " + hours + " out of range");
         }
         return new Ticker(expectedSymbol,
-                positive(Json.decimal(o, "markPrice"), "markPrice"),
-                positive(Json.decimal(o, "indexPrice"), "indexPrice"),
+                Json.positivePrice(Json.decimal(o, "markPrice"), "markPrice"),
+                Json.positivePrice(Json.decimal(o, "indexPrice"), "indexPrice"),
                 Json.decimal(o, "fundingRate"),
                 Json.epochMillis(o, "nextFundingTime"),
-                nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
-                nonNegative(Json.decimal(o, "openInterestValue"), "openInterestValue"),
+                Json.nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
+                Json.nonNegative(Json.decimal(o, "openInterestValue"), "openInterestValue"),
                 hours, time);
     }
 
@@ -80,15 +80,15 @@ final class BybitParsers {
 
     static Page<OpenInterestRow> openInterest(JsonElement body, String expectedSymbol) {
         JsonObject r = result(body);
-        symbol(r, expectedSymbol);
+        Json.symbol(r, expectedSymbol);
         List<OpenInterestRow> rows = objectRows(r, o -> new OpenInterestRow(
-                nonNegative(Json.decimal(o, "openInterest"), "openInterest"), Json.epochMillis(o, "timestamp")));
+                Json.nonNegative(Json.decimal(o, "openInterest"), "openInterest"), Json.epochMillis(o, "timestamp")));
         return new Page<>(rows, cursor(r));
     }
 
     static List<FundingRow> funding(JsonElement body, String expectedSymbol) {
         return objectRows(result(body), o -> {
-            symbol(o, expectedSymbol);
+            Json.symbol(o, expectedSymbol);
             return new FundingRow(Json.decimal(o, "fundingRate"), Json.epochMillis(o, "fundingRateTimestamp"));
         });
     }
@@ -96,12 +96,12 @@ final class BybitParsers {
     static Page<AccountRatioRow> accountRatio(JsonElement body, String expectedSymbol) {
         JsonObject r = result(body);
         List<AccountRatioRow> rows = objectRows(r, o -> {
-            symbol(o, expectedSymbol);
-            BigDecimal sell = nonNegative(Json.decimal(o, "sellRatio"), "sellRatio");
+            Json.symbol(o, expectedSymbol);
+            BigDecimal sell = Json.nonNegative(Json.decimal(o, "sellRatio"), "sellRatio");
             if (sell.signum() == 0) {
                 throw new MalformedResponseException("field 'sellRatio': zero, the long/short ratio is undefined");
             }
-            return new AccountRatioRow(nonNegative(Json.decimal(o, "buyRatio"), "buyRatio"), sell, Json.epochMillis(o, "timestamp"));
+            return new AccountRatioRow(Json.nonNegative(Json.decimal(o, "buyRatio"), "buyRatio"), sell, Json.epochMillis(o, "timestamp"));
         });
         return new Page<>(rows, cursor(r));
     }
@@ -109,7 +109,7 @@ final class BybitParsers {
     /** Mark, index or premium-index klines: rows [startTime, open, high, low, close], newest first. */
     static List<Bar> bars(JsonElement body, String expectedSymbol) {
         JsonObject r = result(body);
-        symbol(r, expectedSymbol);
+        Json.symbol(r, expectedSymbol);
         JsonArray list = Json.array(r.get("list"), "list");
         List<Bar> out = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
@@ -128,37 +128,6 @@ final class BybitParsers {
     }
 
     private static <T> List<T> objectRows(JsonObject result, Function<JsonObject, T> row) {
-        JsonArray rows = Json.array(result.get("list"), "list");
-        List<T> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), "list[" + i + "]");
-            try {
-                out.add(row.apply(o));
-            } catch (MalformedResponseException | ArithmeticException e) {
-                throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
-    }
-
-    private static void symbol(JsonObject o, String expected) {
-        String symbol = Json.string(o, "symbol");
-        if (!expected.equals(symbol)) {
-            throw new MalformedResponseException("field 'symbol': expected " + expected + ", got " + symbol);
-        }
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive price, got " + v.toPlainString());
-        }
-        return v;
+        return Json.objectRows(Json.array(result.get("list"), "list"), "list", row);
     }
 }

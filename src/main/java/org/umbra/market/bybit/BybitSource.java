@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -111,7 +112,7 @@ public final class BybitSource implements MarketSource {
     }
 
     static SeriesSpec spec(Instrument in, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, in.symbol(), in.asset(), metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, in.symbol(), in.asset(), metric, intervalMillis);
     }
 
     /** Launch time and funding interval, re-read every few hours (Bybit changes intervals on some symbols). */
@@ -152,27 +153,16 @@ public final class BybitSource implements MarketSource {
         return out;
     }
 
-    private abstract static class InstrumentFeed implements Feed {
+    private abstract static class BybitFeed extends InstrumentFeed {
         final Instrument in;
-        private final String id;
 
-        InstrumentFeed(Instrument in, String name) {
+        BybitFeed(Instrument in, String name) {
+            super(ID, in.symbol(), in.asset(), name);
             this.in = in;
-            this.id = in.symbol() + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
         }
     }
 
-    private final class SnapshotFeed extends InstrumentFeed {
+    private final class SnapshotFeed extends BybitFeed {
         SnapshotFeed(Instrument in) {
             super(in, "snapshot");
         }
@@ -211,7 +201,7 @@ public final class BybitSource implements MarketSource {
      * timestamp; rows outside the asked window are ignored; a window well in the past that came back
      * empty is a hole at the venue (or before the data starts) and is stepped over.
      */
-    private abstract class WindowFeed extends InstrumentFeed {
+    private abstract class WindowFeed extends BybitFeed {
         final long step;
         private final int rowsPerWindow;
         private final boolean recentOnly;

@@ -78,7 +78,7 @@ public final class CftcSource implements MarketSource {
     }
 
     static SeriesSpec spec(Contract c, Metric metric) {
-        return new SeriesSpec(ID, c.code(), c.asset(), metric, metric.defaultUnit(), WEEK / SECOND);
+        return SeriesSpec.of(ID, c.code(), c.asset(), metric, WEEK);
     }
 
     /** The next Saturday 00:00 UTC strictly after {@code now}. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -95,37 +96,29 @@ public final class CoinbaseSource implements MarketSource {
     }
 
     /** Windows of at most 300 buckets, paged forward; closes stamped at the bucket's end. */
-    private final class CandleFeed implements Feed {
-        private final String product;
+    private final class CandleFeed extends InstrumentFeed {
         private final long step;
         private final boolean recentOnly;
-        private final String id;
 
         CandleFeed(String product, long step, boolean recentOnly) {
-            this.product = product;
+            super(ID, product, ASSETS.get(product), "close-" + (step == HOUR ? "1h" : "1m"));
             this.step = step;
             this.recentOnly = recentOnly;
-            this.id = product + "/close-" + (step == HOUR ? "1h" : "1m");
-        }
-
-        @Override
-        public String id() {
-            return id;
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             // Newest bucket that has ended by now: [lastClosed, lastClosed + step) with lastClosed + step <= now.
             long lastClosed = Times.floorTo(now, step) - step;
-            long oldest = recentOnly ? Times.floorTo(now - RECENT_DEPTH, step) : HISTORY_START.get(product);
+            long oldest = recentOnly ? Times.floorTo(now - RECENT_DEPTH, step) : HISTORY_START.get(instrument);
             // The cursor is the end of the newest stored bucket, i.e. the start of the next one.
             long start = cursor.isStart() ? oldest : Math.max(oldest, cursor.position());
             if (start > lastClosed) {
                 return new FeedPage(List.of(), cursor, false);
             }
             long end = Math.min(start + (CoinbaseClient.MAX_CANDLES - 1) * step, lastClosed);
-            List<Candle> rows = client.candles(product, step / SECOND, start, end);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(product));
+            List<Candle> rows = client.candles(instrument, step / SECOND, start, end);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument));
             long last = cursor.position();
             for (Candle c : rows) {
                 long barEnd = c.endMillis(step);
@@ -150,11 +143,6 @@ public final class CoinbaseSource implements MarketSource {
         @Override
         public long nextRunAfter(long now) {
             return Times.nextGridTime(now, step) + 30 * SECOND;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.umbra.market.deribit;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -52,7 +51,7 @@ final class DeribitParsers {
         String type = o.has("instrument_type") ? Json.string(o, "instrument_type")
                 : o.has("future_type") ? Json.string(o, "future_type") : Json.string(o, "instrument_type");
         return new Instrument(name, Json.string(o, "kind"), type, Json.string(o, "settlement_period"),
-                positive(Json.decimal(o, "contract_size"), "contract_size"), Json.string(o, "quote_currency"),
+                Json.positive(Json.decimal(o, "contract_size"), "contract_size"), Json.string(o, "quote_currency"),
                 Json.epochMillis(o, "creation_timestamp"));
     }
 
@@ -66,9 +65,9 @@ final class DeribitParsers {
                     continue;
                 }
                 return new BookSummary(instrumentName,
-                        nonNegative(Json.decimal(o, "open_interest"), "open_interest"),
-                        positive(Json.decimal(o, "mark_price"), "mark_price"),
-                        positive(Json.decimal(o, "estimated_delivery_price"), "estimated_delivery_price"),
+                        Json.nonNegative(Json.decimal(o, "open_interest"), "open_interest"),
+                        Json.positive(Json.decimal(o, "mark_price"), "mark_price"),
+                        Json.positive(Json.decimal(o, "estimated_delivery_price"), "estimated_delivery_price"),
                         Json.decimal(o, "funding_8h"),
                         Json.epochMillis(o, "creation_timestamp"));
             } catch (MalformedResponseException | ArithmeticException e) {
@@ -86,7 +85,7 @@ final class DeribitParsers {
             JsonObject o = Json.object(rows.get(i), "result[" + i + "]");
             try {
                 out.add(new FundingRow(Json.epochMillis(o, "timestamp"), Json.decimal(o, "interest_1h"),
-                        Json.decimal(o, "interest_8h"), positive(Json.decimal(o, "index_price"), "index_price")));
+                        Json.decimal(o, "interest_8h"), Json.positive(Json.decimal(o, "index_price"), "index_price")));
             } catch (MalformedResponseException | ArithmeticException e) {
                 throw new MalformedResponseException("row " + i + ": " + e.getMessage(), e);
             }
@@ -100,19 +99,5 @@ final class DeribitParsers {
             throw new MalformedResponseException("field 'instrument_name': expected " + expected + ", got " + name);
         }
         return name;
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive value, got " + v.toPlainString());
-        }
-        return v;
     }
 }

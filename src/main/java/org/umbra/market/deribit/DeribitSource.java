@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -100,7 +101,7 @@ public final class DeribitSource implements MarketSource {
     }
 
     static SeriesSpec spec(String instrument, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, instrument, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, instrument, asset, metric, intervalMillis);
     }
 
     /** The contract specification, read from the venue and kept for a few hours. */
@@ -151,31 +152,9 @@ public final class DeribitSource implements MarketSource {
         return sum;
     }
 
-    private abstract static class InstrumentFeed implements Feed {
-        final String instrument;
-        final Asset asset;
-        private final String id;
-
-        InstrumentFeed(String instrument, Asset asset, String name) {
-            this.instrument = instrument;
-            this.asset = asset;
-            this.id = instrument + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
-        }
-    }
-
     private final class SnapshotFeed extends InstrumentFeed {
         SnapshotFeed(String instrument, Asset asset) {
-            super(instrument, asset, "snapshot");
+            super(ID, instrument, asset, "snapshot");
         }
 
         @Override
@@ -209,7 +188,7 @@ public final class DeribitSource implements MarketSource {
 
     private final class FundingFeed extends InstrumentFeed {
         FundingFeed(String instrument, Asset asset) {
-            super(instrument, asset, "funding");
+            super(ID, instrument, asset, "funding");
         }
 
         @Override

@@ -5,6 +5,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * Strict field readers for venue JSON. Venues send numbers as strings or as numbers, sometimes both
@@ -92,6 +95,65 @@ public final class Json {
         }
         JsonPrimitive p = e.getAsJsonPrimitive();
         return p.isBoolean() ? "a boolean" : p.isNumber() ? "a number" : "a string";
+    }
+
+    /**
+     * Reads the {@code symbol} field and, unless {@code expected} is null, insists it is the one asked
+     * for: a venue that answers for another instrument must never be stored under this one.
+     */
+    public static String symbol(JsonObject o, String expected) {
+        String symbol = string(o, "symbol");
+        if (expected != null && !expected.equals(symbol)) {
+            throw new MalformedResponseException("field 'symbol': expected " + expected + ", got " + symbol);
+        }
+        return symbol;
+    }
+
+    /** {@code v} unless it is below zero. */
+    public static BigDecimal nonNegative(BigDecimal v, String field) {
+        if (v.signum() < 0) {
+            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
+        }
+        return v;
+    }
+
+    /** {@code v} unless it is zero or below; the message calls it a value. */
+    public static BigDecimal positive(BigDecimal v, String field) {
+        return positive(v, field, "value");
+    }
+
+    /** {@code v} unless it is zero or below; the message calls it a price. */
+    public static BigDecimal positivePrice(BigDecimal v, String field) {
+        return positive(v, field, "price");
+    }
+
+    private static BigDecimal positive(BigDecimal v, String field, String noun) {
+        if (v.signum() <= 0) {
+            throw new MalformedResponseException("field '" + field + "': expected a positive " + noun + ", got " + v.toPlainString());
+        }
+        return v;
+    }
+
+    /**
+     * Maps an array of objects (element {@code i} named {@code what[i]} if it is not an object) and
+     * prefixes a rejected row's message with {@code row i: }.
+     */
+    public static <T> List<T> objectRows(JsonArray rows, String what, Function<JsonObject, T> row) {
+        return objectRows(rows, what, "row", row);
+    }
+
+    /** As {@link #objectRows(JsonArray, String, Function)}, the prefix being {@code rowLabel i: }. */
+    public static <T> List<T> objectRows(JsonArray rows, String what, String rowLabel, Function<JsonObject, T> row) {
+        List<T> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            JsonObject o = object(rows.get(i), what + "[" + i + "]");
+            try {
+                out.add(row.apply(o));
+            } catch (MalformedResponseException | ArithmeticException e) {
+                throw new MalformedResponseException(rowLabel + " " + i + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
     }
 
     private static String clip(String s) {

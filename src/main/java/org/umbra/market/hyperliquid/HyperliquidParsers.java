@@ -3,7 +3,6 @@ package org.umbra.market.hyperliquid;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.umbra.market.http.Json;
@@ -61,9 +60,9 @@ final class HyperliquidParsers {
         JsonElement premium = o.get("premium");
         return new AssetCtx(coin,
                 Json.decimal(o, "funding"),
-                nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
-                positive(Json.decimal(o, "markPx"), "markPx"),
-                positive(Json.decimal(o, "oraclePx"), "oraclePx"),
+                Json.nonNegative(Json.decimal(o, "openInterest"), "openInterest"),
+                Json.positivePrice(Json.decimal(o, "markPx"), "markPx"),
+                Json.positivePrice(Json.decimal(o, "oraclePx"), "oraclePx"),
                 premium == null || premium.isJsonNull() ? null : Json.decimal(premium, "premium"));
     }
 
@@ -133,19 +132,5 @@ final class HyperliquidParsers {
             throw new MalformedResponseException(what + ": expected a string");
         }
         return e.getAsString();
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive price, got " + v.toPlainString());
-        }
-        return v;
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -95,7 +96,7 @@ public final class HyperliquidSource implements MarketSource {
     }
 
     static SeriesSpec spec(String coin, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, coin, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, coin, asset, metric, intervalMillis);
     }
 
     /** Hyperliquid's own predicted rate for {@code coin}, if predictedFundings lists one. */
@@ -109,41 +110,19 @@ public final class HyperliquidSource implements MarketSource {
         return hourly.multiply(BigDecimal.valueOf(8));
     }
 
-    private abstract static class CoinFeed implements Feed {
-        final String coin;
-        final Asset asset;
-        private final String id;
-
-        CoinFeed(String coin, Asset asset, String name) {
-            this.coin = coin;
-            this.asset = asset;
-            this.id = coin + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
-        }
-    }
-
-    private final class SnapshotFeed extends CoinFeed {
-        SnapshotFeed(String coin, Asset asset) {
-            super(coin, asset, "snapshot");
+    private final class SnapshotFeed extends InstrumentFeed {
+        SnapshotFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "snapshot");
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
             // Both requests must succeed before anything is stored: one poll, one transaction.
-            AssetCtx c = client.assetCtx(coin);
+            AssetCtx c = client.assetCtx(instrument);
             List<CoinPredictions> predictions = client.predictedFundings();
             // The answer carries no time of its own: stamped at the minute it was asked.
             long ts = Times.floorTo(now, MINUTE);
-            BigDecimal predicted = ownPrediction(predictions, coin).map(VenuePrediction::fundingRate).orElse(c.funding());
+            BigDecimal predicted = ownPrediction(predictions, instrument).map(VenuePrediction::fundingRate).orElse(c.funding());
             BigDecimal premium = c.markPx().subtract(c.oraclePx()).divide(c.oraclePx(), MathContext.DECIMAL64);
             List<SeriesBatch> batches = new ArrayList<>(List.of(
                     single(Metric.OPEN_INTEREST_COIN, SNAPSHOT_SPACING, ts, c.openInterest()),
@@ -159,7 +138,7 @@ public final class HyperliquidSource implements MarketSource {
         }
 
         private SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {
-            return SeriesBatch.builder(spec(coin, asset, metric, interval)).add(ts, value.doubleValue()).build();
+            return SeriesBatch.builder(spec(instrument, asset, metric, interval)).add(ts, value.doubleValue()).build();
         }
 
         @Override
@@ -168,9 +147,9 @@ public final class HyperliquidSource implements MarketSource {
         }
     }
 
-    private final class FundingFeed extends CoinFeed {
-        FundingFeed(String coin, Asset asset) {
-            super(coin, asset, "funding");
+    private final class FundingFeed extends InstrumentFeed {
+        FundingFeed(String instrument, Asset asset) {
+            super(ID, instrument, asset, "funding");
         }
 
         @Override
@@ -180,8 +159,8 @@ public final class HyperliquidSource implements MarketSource {
             if (start > now) {
                 return new FeedPage(List.of(), cursor, false);
             }
-            List<FundingRow> rows = client.fundingHistory(coin, start);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(coin, asset, Metric.FUNDING_RATE, FUNDING_INTERVAL));
+            List<FundingRow> rows = client.fundingHistory(instrument, start);
+            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, FUNDING_INTERVAL));
             long last = cursor.position();
             for (FundingRow r : rows) {
                 if (r.time() < start || r.time() > now) {

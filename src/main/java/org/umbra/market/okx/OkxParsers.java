@@ -44,8 +44,8 @@ final class OkxParsers {
 
     static List<Instrument> instruments(JsonElement body) {
         return objectRows(body, "instruments", o -> {
-            BigDecimal ctVal = positive(Json.decimal(o, "ctVal"), "ctVal");
-            BigDecimal ctMult = positive(Json.decimal(o, "ctMult"), "ctMult");
+            BigDecimal ctVal = Json.positive(Json.decimal(o, "ctVal"), "ctVal");
+            BigDecimal ctMult = Json.positive(Json.decimal(o, "ctMult"), "ctMult");
             String instId = Json.string(o, "instId");
             if (ctMult.compareTo(BigDecimal.ONE) != 0) {
                 // Swaps publish ctMult 1; another value would change what a contract is worth: refuse to guess.
@@ -66,9 +66,9 @@ final class OkxParsers {
     static OpenInterest openInterest(JsonElement body, String instId) {
         JsonObject o = single(body, "open-interest", instId);
         return new OpenInterest(instId,
-                nonNegative(Json.decimal(o, "oi"), "oi"),
-                nonNegative(Json.decimal(o, "oiCcy"), "oiCcy"),
-                nonNegative(Json.decimal(o, "oiUsd"), "oiUsd"),
+                Json.nonNegative(Json.decimal(o, "oi"), "oi"),
+                Json.nonNegative(Json.decimal(o, "oiCcy"), "oiCcy"),
+                Json.nonNegative(Json.decimal(o, "oiUsd"), "oiUsd"),
                 Json.epochMillis(o, "ts"));
     }
 
@@ -93,12 +93,12 @@ final class OkxParsers {
 
     static MarkPrice markPrice(JsonElement body, String instId) {
         JsonObject o = single(body, "mark-price", instId);
-        return new MarkPrice(instId, positive(Json.decimal(o, "markPx"), "markPx"), Json.epochMillis(o, "ts"));
+        return new MarkPrice(instId, Json.positive(Json.decimal(o, "markPx"), "markPx"), Json.epochMillis(o, "ts"));
     }
 
     static IndexTicker indexTicker(JsonElement body, String indexId) {
         JsonObject o = single(body, "index-tickers", indexId);
-        return new IndexTicker(indexId, positive(Json.decimal(o, "idxPx"), "idxPx"), Json.epochMillis(o, "ts"));
+        return new IndexTicker(indexId, Json.positive(Json.decimal(o, "idxPx"), "idxPx"), Json.epochMillis(o, "ts"));
     }
 
     /** Rubik rows {@code [ts, value, …]}, as strings; value must not be negative. */
@@ -112,7 +112,7 @@ final class OkxParsers {
                 throw new MalformedResponseException(where + ": expected at least " + minColumns + " columns, got " + r.size());
             }
             long ts = Json.epochMillis(r.get(0), where + "[0] ts");
-            BigDecimal v = nonNegative(Json.decimal(r.get(1), where + "[1]"), where + "[1]");
+            BigDecimal v = Json.nonNegative(Json.decimal(r.get(1), where + "[1]"), where + "[1]");
             out.add(new StatRow(ts, v));
         }
         return out;
@@ -161,7 +161,7 @@ final class OkxParsers {
         if ((posSide.equals("long") && liquidated != LiquidatedSide.LONG) || (posSide.equals("short") && liquidated != LiquidatedSide.SHORT)) {
             throw new MalformedResponseException("fields 'side'/'posSide': a " + side + " order cannot close a " + posSide + " position");
         }
-        return new Liquidation(instId, liquidated, positive(Json.decimal(d, "sz"), "sz"), positive(Json.decimal(d, "bkPx"), "bkPx"),
+        return new Liquidation(instId, liquidated, Json.positive(Json.decimal(d, "sz"), "sz"), Json.positive(Json.decimal(d, "bkPx"), "bkPx"),
                 Json.epochMillis(d, "ts"));
     }
 
@@ -185,17 +185,7 @@ final class OkxParsers {
     }
 
     private static <T> List<T> objectRows(JsonElement body, String what, Function<JsonObject, T> row) {
-        JsonArray rows = data(body, what);
-        List<T> out = new ArrayList<>(rows.size());
-        for (int i = 0; i < rows.size(); i++) {
-            JsonObject o = Json.object(rows.get(i), what + "[" + i + "]");
-            try {
-                out.add(row.apply(o));
-            } catch (MalformedResponseException | ArithmeticException e) {
-                throw new MalformedResponseException(what + " row " + i + ": " + e.getMessage(), e);
-            }
-        }
-        return out;
+        return Json.objectRows(data(body, what), what, what + " row", row);
     }
 
     /** OKX sends "" for a field it has no value for (nextFundingRate, premium): that and absence are null. */
@@ -205,19 +195,5 @@ final class OkxParsers {
             return null;
         }
         return Json.decimal(e, field);
-    }
-
-    private static BigDecimal nonNegative(BigDecimal v, String field) {
-        if (v.signum() < 0) {
-            throw new MalformedResponseException("field '" + field + "': negative value " + v.toPlainString());
-        }
-        return v;
-    }
-
-    private static BigDecimal positive(BigDecimal v, String field) {
-        if (v.signum() <= 0) {
-            throw new MalformedResponseException("field '" + field + "': expected a positive value, got " + v.toPlainString());
-        }
-        return v;
     }
 }

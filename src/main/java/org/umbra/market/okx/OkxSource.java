@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.umbra.market.Asset;
 import org.umbra.market.Feed;
+import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
@@ -127,7 +128,7 @@ public final class OkxSource implements MarketSource {
     }
 
     static SeriesSpec spec(String instrument, Asset asset, Metric metric, long intervalMillis) {
-        return new SeriesSpec(ID, instrument, asset, metric, metric.defaultUnit(), intervalMillis / SECOND);
+        return SeriesSpec.of(ID, instrument, asset, metric, intervalMillis);
     }
 
     /** The aggregate rubik instrument of a coin: every OKX swap and future of it together. */
@@ -165,25 +166,9 @@ public final class OkxSource implements MarketSource {
         return f;
     }
 
-    private abstract static class NamedFeed implements Feed {
-        final String instrument;
-        final Asset asset;
-        private final String id;
-
+    private abstract static class NamedFeed extends InstrumentFeed {
         NamedFeed(String instrument, Asset asset, String name) {
-            this.instrument = instrument;
-            this.asset = asset;
-            this.id = instrument + "/" + name;
-        }
-
-        @Override
-        public String id() {
-            return id;
-        }
-
-        @Override
-        public String toString() {
-            return ID + ":" + id;
+            super(ID, instrument, asset, name);
         }
 
         SeriesBatch single(Metric metric, long interval, long ts, BigDecimal value) {

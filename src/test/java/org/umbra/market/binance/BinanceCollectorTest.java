@@ -22,16 +22,14 @@ import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Metric;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction → rows, against recorded responses on MockWebServer. */
 class BinanceCollectorTest {
@@ -41,7 +39,7 @@ class BinanceCollectorTest {
     @TempDir
     Path dir;
     private BinanceMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -49,27 +47,24 @@ class BinanceCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new BinanceMockVenue();
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         VenueHttp http = new VenueHttp(BinanceFuturesSource.ID, HttpClients.create("umbra-test"), HttpUrl.get(venue.baseUrl()), CLOCK);
         BinanceFuturesClient client = new BinanceFuturesClient(http, RateLimiter.unlimited("w"), RateLimiter.unlimited("f"),
                 RateLimiter.unlimited("d"));
         BinanceFuturesSource source = new BinanceFuturesSource(client, Duration.ofMinutes(1), List.of("BTCUSDT", "ETHUSDT"));
-        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+        collector = store.collector(List.of(source), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     @Test

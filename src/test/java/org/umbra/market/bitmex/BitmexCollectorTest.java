@@ -27,16 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → convert → one transaction → rows, against a MockWebServer BitMEX, into a temporary SQLite file. */
 class BitmexCollectorTest {
@@ -48,7 +46,7 @@ class BitmexCollectorTest {
     @TempDir
     Path dir;
     private BitmexMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -56,32 +54,29 @@ class BitmexCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new BitmexMockVenue(FUNDING_ROWS);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofSeconds(3))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(BitmexSource.ID, ok, HttpUrl.get(venue.baseUrl()), CLOCK);
         BitmexClient client = new BitmexClient(http, RateLimiter.unlimited("bitmex"));
         BitmexSource source = new BitmexSource(client, Duration.ofMinutes(1), List.of("XBTUSD", "ETHUSD"));
-        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+        collector = store.collector(List.of(source), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private SeriesData all(String key) {
-        return series.read(stored().get(key).id(), 0, Long.MAX_VALUE);
+        return store.all(key);
     }
 
     private double only(String key) {

@@ -31,16 +31,14 @@ import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Feed;
 import org.umbra.market.FeedCursor;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.TestStore;
 
 /** Socrata pages → parse → contracts and coin → one transaction per page → rows, into a temporary SQLite file. */
 class CftcCollectorTest {
@@ -51,7 +49,7 @@ class CftcCollectorTest {
     @TempDir
     Path dir;
     private CftcMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -60,31 +58,28 @@ class CftcCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new CftcMockVenue(LAST);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofSeconds(3))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(CftcSource.ID, ok, HttpUrl.get(venue.baseUrl()), CLOCK);
         source = new CftcSource(new CftcClient(http, RateLimiter.unlimited("cftc"), PAGE), List.of("133741", "133742", "146021", "146022"));
-        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+        collector = store.collector(List.of(source), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private SeriesData all(String key) {
-        return series.read(stored().get(key).id(), 0, Long.MAX_VALUE);
+        return store.all(key);
     }
 
     private static int weeks(String code, LocalDate last) {

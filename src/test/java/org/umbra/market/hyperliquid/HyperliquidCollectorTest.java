@@ -23,16 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction → rows, against recorded Hyperliquid answers on MockWebServer. */
 class HyperliquidCollectorTest {
@@ -46,7 +44,7 @@ class HyperliquidCollectorTest {
     @TempDir
     Path dir;
     private HyperliquidMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -54,32 +52,29 @@ class HyperliquidCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new HyperliquidMockVenue();
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         OkHttpClient shortTimeouts = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(3))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(HyperliquidSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         HyperliquidClient client = new HyperliquidClient(http, RateLimiter.unlimited("hl"));
         HyperliquidSource source = new HyperliquidSource(client, Duration.ofMinutes(1), List.of("BTC", "ETH"));
-        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+        collector = store.collector(List.of(source), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private SeriesData all(String key) {
-        return series.read(stored().get(key).id(), 0, Long.MAX_VALUE);
+        return store.all(key);
     }
 
     private double only(String key) {
