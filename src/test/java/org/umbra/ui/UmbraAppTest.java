@@ -55,9 +55,11 @@ class UmbraAppTest {
 
     @Test
     void statusBarShowsTheSourceLiveWithItsTimes() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#status-binance-futures").tryQuery().isPresent()
-                && text("#status-binance-futures").matches("binance-futures \\d\\d:\\d\\d:\\d\\d"));
-        // The bar stays short; the full line (state, last update, next poll) is the tooltip.
+        // The bar stays short; the full line (state, last update, next poll) is the tooltip. Wait for "live":
+        // right after start the source may still be backfilling.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#status-binance-futures").tryQuery().isPresent()
+                && String.valueOf(robot.lookup("#status-binance-futures").queryAs(Label.class).getUserData()).contains(": live ·"));
+        assertTrue(text("#status-binance-futures").matches("binance-futures \\d\\d:\\d\\d:\\d\\d"), text("#status-binance-futures"));
         String full = (String) robot.lookup("#status-binance-futures").queryAs(Label.class).getUserData();
         assertTrue(full.matches("binance-futures: live · updated \\d\\d:\\d\\d:\\d\\d · next \\d\\d:\\d\\d:\\d\\d"), full);
         // Another test may have restarted the collector (Sources, Settings): wait for its polls.

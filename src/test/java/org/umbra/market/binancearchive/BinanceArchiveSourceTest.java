@@ -108,7 +108,7 @@ class BinanceArchiveSourceTest {
         writer = new DbWriter(db);
         series = new SeriesRepository(db, writer);
         states = new FeedStateRepository(db, writer);
-        OkHttpClient http = new OkHttpClient.Builder().readTimeout(1, TimeUnit.SECONDS).callTimeout(2, TimeUnit.SECONDS).build();
+        OkHttpClient http = new OkHttpClient.Builder().readTimeout(3, TimeUnit.SECONDS).callTimeout(10, TimeUnit.SECONDS).build();
         VenueHttp venue = new VenueHttp(BinanceArchiveSource.ID, http, HttpUrl.get(server.url("/").toString()), clock);
         BinanceArchiveSource source = new BinanceArchiveSource(new BinanceArchiveClient(venue, RateLimiter.unlimited("a")), List.of("BTCUSDT"));
         collector = new Collector(List.of(source), series, states, clock, Backoff.standard());
@@ -266,14 +266,19 @@ class BinanceArchiveSourceTest {
     }
 
     @Test
-    void fundingIntervalIsTheFilesAndAChangeBetweenMonthsIsRefusedByTheStore() {
+    void fundingIntervalIsTheFilesAndAChangeBetweenMonthsStartsASeriesOfItsOwn() {
         serveFundingMonth("2019-09", "calc_time,funding_interval_hours,last_funding_rate\n1568102400001,8,0.0001\n");
         serveFundingMonth("2019-10", "calc_time,funding_interval_hours,last_funding_rate\n1569888000000,4,0.0002\n");
         List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size());
-        assertTrue(failures.get(0).failure().getMessage().contains("refusing to mix them"), failures.get(0).failure().getMessage());
-        assertEquals(1, stored(Metric.FUNDING_RATE).points());
-        assertEquals(day("2019-09-01"), cursor("BTCUSDT/funding-1M"));
+        assertTrue(failures.isEmpty(), failures.toString());
+        // Rates per 8 h and per 4 h are different quantities (schema v2): one series each, none refused.
+        List<SeriesInfo> funding = series.describeAll(BinanceArchiveSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(2, funding.size(), funding.toString());
+        assertEquals(8 * 3600, funding.get(0).spec().intervalSeconds());
+        assertEquals(1568102400000L, funding.get(0).firstTs());
+        assertEquals(4 * 3600, funding.get(1).spec().intervalSeconds());
+        assertEquals(1569888000000L, funding.get(1).firstTs());
+        assertTrue(cursor("BTCUSDT/funding-1M") >= day("2019-10-01"), "the feed moved on past the change");
         assertFalse(files.isEmpty());
     }
 }

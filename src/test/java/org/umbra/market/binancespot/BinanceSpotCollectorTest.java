@@ -65,7 +65,7 @@ class BinanceSpotCollectorTest {
         series = new SeriesRepository(db, writer);
         states = new FeedStateRepository(db, writer);
         OkHttpClient shortTimeouts = HttpClients.create("umbra-test").newBuilder()
-                .readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(3)).build();
+                .readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10)).build();
         VenueHttp http = new VenueHttp(BinanceSpotSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         BinanceSpotClient client = new BinanceSpotClient(http, RateLimiter.unlimited("w"));
         BinanceSpotSource source = new BinanceSpotSource(client, List.of("BTCUSDT", "ETHBTC"));

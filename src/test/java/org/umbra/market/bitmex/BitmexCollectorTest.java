@@ -57,7 +57,7 @@ class BitmexCollectorTest {
         store = new TestStore(dir);
         series = store.series();
         states = store.states();
-        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofSeconds(3))
+        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(BitmexSource.ID, ok, HttpUrl.get(venue.baseUrl()), CLOCK);
         BitmexClient client = new BitmexClient(http, RateLimiter.unlimited("bitmex"));

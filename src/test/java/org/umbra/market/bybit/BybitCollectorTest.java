@@ -212,7 +212,7 @@ class BybitCollectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
     void faultIsReportedWithSourceNothingWrittenAndNextRoundSucceeds(String name, MockResponse fault, String expected) throws Exception {
-        OkHttpClient http = HttpClients.create("umbra-test").newBuilder().readTimeout(Duration.ofMillis(300)).build();
+        OkHttpClient http = HttpClients.create("umbra-test").newBuilder().readTimeout(Duration.ofSeconds(3)).build();
         start(NOW, http, f -> f.id().endsWith("/snapshot"));
         venue.queueFault("/v5/market/tickers", "BTCUSDT", fault);
 

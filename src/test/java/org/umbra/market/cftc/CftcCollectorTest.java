@@ -61,7 +61,7 @@ class CftcCollectorTest {
         store = new TestStore(dir);
         series = store.series();
         states = store.states();
-        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(700)).callTimeout(Duration.ofSeconds(3))
+        OkHttpClient ok = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(CftcSource.ID, ok, HttpUrl.get(venue.baseUrl()), CLOCK);
         source = new CftcSource(new CftcClient(http, RateLimiter.unlimited("cftc"), PAGE), List.of("133741", "133742", "146021", "146022"));

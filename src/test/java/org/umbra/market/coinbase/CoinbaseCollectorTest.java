@@ -79,7 +79,7 @@ class CoinbaseCollectorTest {
     /** @param hourlyOnly keep only the hourly feeds (the fault tests: 33 windows a round instead of 177) */
     private Collector collector(List<String> products, boolean hourlyOnly) {
         OkHttpClient shortTimeouts = HttpClients.create("umbra-test").newBuilder()
-                .readTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofSeconds(3)).build();
+                .readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10)).build();
         VenueHttp http = new VenueHttp(CoinbaseSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         CoinbaseSource source = new CoinbaseSource(new CoinbaseClient(http, RateLimiter.unlimited("r")), products);
         List<Feed> feeds = source.feeds().stream().filter(f -> !hourlyOnly || f.id().endsWith("/close-1h")).toList();

@@ -53,7 +53,7 @@ class DeribitCollectorTest {
         store = new TestStore(dir);
         series = store.series();
         states = store.states();
-        OkHttpClient shortTimeouts = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(3))
+        OkHttpClient shortTimeouts = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(DeribitSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         DeribitClient client = new DeribitClient(http, RateLimiter.unlimited("deribit"));

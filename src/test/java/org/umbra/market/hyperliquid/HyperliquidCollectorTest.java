@@ -55,7 +55,7 @@ class HyperliquidCollectorTest {
         store = new TestStore(dir);
         series = store.series();
         states = store.states();
-        OkHttpClient shortTimeouts = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(400)).callTimeout(Duration.ofSeconds(3))
+        OkHttpClient shortTimeouts = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10))
                 .retryOnConnectionFailure(false).build();
         VenueHttp http = new VenueHttp(HyperliquidSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         HyperliquidClient client = new HyperliquidClient(http, RateLimiter.unlimited("hl"));

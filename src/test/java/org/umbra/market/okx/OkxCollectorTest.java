@@ -93,8 +93,8 @@ class OkxCollectorTest {
         series = new SeriesRepository(db, writer);
         states = new FeedStateRepository(db, writer);
         // Short timeouts so the "no response" fault fails fast.
-        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofMillis(700))
-                .callTimeout(Duration.ofSeconds(3)).retryOnConnectionFailure(false).build();
+        OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
+                .callTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
         VenueHttp venueHttp = new VenueHttp(OkxSource.ID, http, HttpUrl.get(venue.baseUrl()), clock);
         OkxSource source = new OkxSource(new OkxClient(venueHttp, OkxClient.Budgets.unlimited()), Duration.ofMinutes(1),
                 List.of("BTC-USDT-SWAP", "ETH-USDT-SWAP"));
