@@ -107,42 +107,48 @@ public final class UmbraApp extends Application {
             sourcesModel.setZone(applied.zone());
         });
         sourcesModel = new SourcesViewModel(ctx.series(), ctx.feedStates(), settingsModel, zone);
-        SourcesView sourcesView = new SourcesView(sourcesModel);
-        SettingsView settingsView = new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file());
         org.umbra.collect.ArchiveImport archiveImport = new org.umbra.collect.ArchiveImport(ctx.series());
         window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
-        window.addScreen("sources", "Sources", sourcesView.node(), KeyCode.DIGIT2);
-        window.addScreen("settings", "Settings", settingsView.node(), KeyCode.DIGIT3);
+        // Sources and Settings are built the first time they are opened: start-up pays for Markets only.
+        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT2);
+        window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
+                startup.settingsStore().file()).node(), KeyCode.DIGIT3);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
         stage.setTitle("Umbra");
         icon(stage);
         stage.show();
-        reportFirstPaint();
         startup.notice().ifPresent(statusBar::showMessage);
-
         markets.activate();
-        Collector collector = ctx.collector();
-        collector.addStatusListener(statusBar::update);
-        collector.addStatusListener(sourcesModel::statusChanged);
-        collector.statuses().forEach(statusBar::update);
-        collector.start();
+        // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
+        // painted: building them on it delayed the first paint by about a second.
+        reportFirstPaint(() -> {
+            Thread starter = new Thread(() -> {
+                Collector collector = ctx.collector();
+                collector.addStatusListener(statusBar::update);
+                collector.addStatusListener(sourcesModel::statusChanged);
+                collector.statuses().forEach(statusBar::update);
+                collector.start();
+            }, "collector-start");
+            starter.setDaemon(true);
+            starter.start();
+        });
     }
 
     /**
      * Logs how long the process took to paint the Markets view with its data (docs/benchmarks.md):
      * the data is presented before the window shows, so the first pulse after showing paints it.
      */
-    private static void reportFirstPaint() {
+    private static void reportFirstPaint(Runnable then) {
         new javafx.animation.AnimationTimer() {
             @Override
             public void handle(long now) {
                 stop();
                 long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
                 LOG.info("Markets view painted with data {} ms after process start", System.currentTimeMillis() - started);
+                then.run();
             }
         }.start();
     }

@@ -37,6 +37,7 @@ public final class MainWindow {
     private final VBox nav = new VBox(4);
     private final ToggleGroup navGroup = new ToggleGroup();
     private final Map<String, Node> screens = new LinkedHashMap<>();
+    private final Map<String, Supplier<Node>> builders = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
     private final StatusBar statusBar;
     private final Scene scene;
@@ -81,7 +82,12 @@ public final class MainWindow {
     }
 
     public void addScreen(String id, String title, Node screen, KeyCode shortcut) {
-        screens.put(id, screen);
+        addScreen(id, title, () -> screen, shortcut);
+    }
+
+    /** A screen built the first time it is shown, so start-up pays only for the first one. */
+    public void addScreen(String id, String title, Supplier<Node> screen, KeyCode shortcut) {
+        builders.put(id, screen);
         ToggleButton b = new ToggleButton(title);
         b.setId("nav-" + id);
         b.setToggleGroup(navGroup);
@@ -94,7 +100,7 @@ public final class MainWindow {
     }
 
     public void show(String id) {
-        content.getChildren().setAll(screens.get(id));
+        content.getChildren().setAll(screens.computeIfAbsent(id, k -> builders.get(k).get()));
         navButtons.get(id).setSelected(true);
     }
 
