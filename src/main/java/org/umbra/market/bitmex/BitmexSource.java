@@ -51,7 +51,7 @@ public final class BitmexSource implements MarketSource {
     /** The instrument whose indicativeSettlePrice (.BXBT) prices a quanto's XBt value in USD. */
     static final String BTC_PRICE_SYMBOL = "XBTUSD";
     /** BitMEX has no OI history: snapshots at least 5 minutes apart; also the snapshot series' nominal interval. */
-    static final Duration MIN_SNAPSHOT_CADENCE = Duration.ofMinutes(5);
+    static final Duration MIN_SNAPSHOT_CADENCE = MarketSource.NOW_ONLY_SNAPSHOT_FLOOR;
     static final long SNAPSHOT_INTERVAL = MIN_SNAPSHOT_CADENCE.toMillis();
     /** Before the first BitMEX listing: the first funding page starts here and the venue returns from its first row. */
     static final long HISTORY_START = Instant.parse("2014-11-01T00:00:00Z").toEpochMilli();
@@ -71,7 +71,7 @@ public final class BitmexSource implements MarketSource {
 
     BitmexSource(BitmexClient client, Duration snapshotCadence, List<String> symbols) {
         this.client = client;
-        this.snapshotCadence = snapshotCadence.compareTo(MIN_SNAPSHOT_CADENCE) < 0 ? MIN_SNAPSHOT_CADENCE : snapshotCadence;
+        this.snapshotCadence = MarketSource.nowOnlyCadence(snapshotCadence);
         List<Feed> all = new ArrayList<>();
         for (String symbol : symbols) {
             Asset asset = SYMBOLS.get(symbol);

@@ -46,7 +46,7 @@ public final class DeribitSource implements MarketSource {
     public static final String DEFAULT_ENDPOINT = "https://www.deribit.com";
     public static final Map<String, Asset> INSTRUMENTS = Map.of("BTC-PERPETUAL", Asset.BTC, "ETH-PERPETUAL", Asset.ETH);
     /** Deribit keeps no OI history: a snapshot at least every 5 minutes, and that is the series' spacing. */
-    static final long SNAPSHOT_SPACING = 5 * MINUTE;
+    static final long SNAPSHOT_SPACING = MarketSource.NOW_ONLY_SNAPSHOT_FLOOR.toMillis();
     /** funding_8h is, as its name says, a rate per 8 hours. */
     static final long PREDICTED_FUNDING_INTERVAL = 8 * HOUR;
     /** interest_1h rows: one per hour, each the funding of that hour. */
@@ -67,8 +67,7 @@ public final class DeribitSource implements MarketSource {
 
     DeribitSource(DeribitClient client, Duration snapshotCadence, List<String> instrumentNames) {
         this.client = client;
-        Duration floor = Duration.ofMillis(SNAPSHOT_SPACING);
-        this.snapshotCadence = snapshotCadence.compareTo(floor) < 0 ? floor : snapshotCadence;
+        this.snapshotCadence = MarketSource.nowOnlyCadence(snapshotCadence);
         List<Feed> all = new ArrayList<>();
         for (String name : instrumentNames) {
             Asset asset = INSTRUMENTS.get(name);

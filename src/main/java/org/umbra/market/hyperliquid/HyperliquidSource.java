@@ -48,7 +48,7 @@ public final class HyperliquidSource implements MarketSource {
     static final String OWN_VENUE = "HlPerp";
     /** Funding on Hyperliquid is computed and paid every hour: every rate it serves is per 1 h. */
     static final long FUNDING_INTERVAL = HOUR;
-    static final long SNAPSHOT_SPACING = 5 * MINUTE;
+    static final long SNAPSHOT_SPACING = MarketSource.NOW_ONLY_SNAPSHOT_FLOOR.toMillis();
     /** Before the first funding rows (the docs' example is 2023-05-12): 2023-01-01T00:00Z. */
     static final long HISTORY_START = 1_672_531_200_000L;
 
@@ -62,8 +62,7 @@ public final class HyperliquidSource implements MarketSource {
 
     HyperliquidSource(HyperliquidClient client, Duration snapshotCadence, List<String> coins) {
         this.client = client;
-        Duration floor = Duration.ofMillis(SNAPSHOT_SPACING);
-        this.snapshotCadence = snapshotCadence.compareTo(floor) < 0 ? floor : snapshotCadence;
+        this.snapshotCadence = MarketSource.nowOnlyCadence(snapshotCadence);
         List<Feed> all = new ArrayList<>();
         for (String coin : coins) {
             Asset asset = COINS.get(coin);
