@@ -172,6 +172,32 @@ public final class SeriesRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * Every series that has points, with spec and extent but not counted (points = -1): cheap at any
+     * size, since min and max come from the primary key.
+     */
+    public synchronized List<SeriesInfo> listExtents() {
+        String sql = "SELECT s.id, s.source, s.instrument, s.asset, s.metric, s.unit, s.interval_s, "
+                + "(SELECT min(ts) FROM point p WHERE p.series_id = s.id), "
+                + "(SELECT max(ts) FROM point p WHERE p.series_id = s.id) "
+                + "FROM series s ORDER BY s.source, s.instrument, s.metric, s.id";
+        try (PreparedStatement q = reader().prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            List<SeriesInfo> out = new ArrayList<>();
+            while (rs.next()) {
+                long first = rs.getLong(8);
+                if (rs.wasNull()) {
+                    continue;
+                }
+                SeriesSpec spec = new SeriesSpec(rs.getString(2), rs.getString(3), Asset.parse(rs.getString(4)),
+                        Metric.fromId(rs.getString(5)), Unit.fromId(rs.getString(6)), rs.getLong(7));
+                out.add(new SeriesInfo(rs.getLong(1), spec, -1, first, rs.getLong(9)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
     /** The id of the (first) series under (source, instrument, metric), if any. */
     public synchronized Optional<Long> findId(String source, String instrument, Metric metric) {
         try (PreparedStatement q = reader().prepareStatement(

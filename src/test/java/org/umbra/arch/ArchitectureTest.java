@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void logicLayersImportNoJavaFxOrChartFx() {
         ArchRule rule = noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..",
-                        "org.umbra.analytics..", "org.umbra.ledger..")
+                        "org.umbra.analytics..", "org.umbra.marketdata..", "org.umbra.ledger..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "atlantafx..")
                 .allowEmptyShould(true);
         rule.check(classes);
@@ -36,8 +36,17 @@ class ArchitectureTest {
 
     @Test
     void logicNeverReachesUpIntoTheApplicationOrUi() {
-        noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..", "org.umbra.analytics..")
+        noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..", "org.umbra.analytics..",
+                        "org.umbra.marketdata..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.umbra.ui..", "org.umbra.app..", "org.umbra.charts..")
+                .check(classes);
+    }
+
+    @Test
+    void analyticsStaysPure() {
+        noClasses().that().resideInAPackage("org.umbra.analytics..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.umbra.store..", "org.umbra.collect..", "org.umbra.marketdata..",
+                        "java.sql..", "okhttp3..")
                 .check(classes);
     }
 }
