@@ -7,8 +7,12 @@ import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.umbra.analytics.RangeSpec;
 import org.umbra.charts.ChartImages;
-import org.umbra.ui.markets.MarketsView;
-import org.umbra.ui.markets.MarketsViewModel;
+import org.umbra.market.Asset;
+import org.umbra.ui.chartview.ChartScreen;
+import org.umbra.ui.chartview.ChartScreenModel;
+import org.umbra.ui.compare.CompareLayout;
+import org.umbra.ui.compare.CompareQuery;
+import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.shell.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,8 +29,13 @@ final class SnapshotCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default).")
+    static final java.util.List<String> VIEWS = java.util.List.of("markets", "compare");
+
+    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default) or compare.")
     String view;
+
+    @Option(names = "--asset", defaultValue = "BTC", description = "Asset of the markets view: BTC (default) or ETH.")
+    String asset;
 
     @Option(names = "--range", defaultValue = "30d", description = "12h, 30d, 1w, 3m, 1y or all (default 30d).")
     String range;
@@ -45,8 +54,15 @@ final class SnapshotCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!view.equals("markets")) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--view: '" + view + "' is not a view (available: markets)");
+        if (!VIEWS.contains(view)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--view: '" + view + "' is not a view (available: " + String.join(", ", VIEWS) + ")");
+        }
+        Asset chosen;
+        try {
+            chosen = Asset.parse(asset);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--asset: " + e.getMessage());
         }
         if (width < 320 || height < 240 || width > 7680 || height > 4320) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -64,21 +80,29 @@ final class SnapshotCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (AppContext ctx = cli.openContext()) {
             HeadlessFx.start(width, height);
-            try (MarketsViewModel model = new MarketsViewModel(ctx.series())) {
+            MarketsScreen markets = view.equals("markets") ? new MarketsScreen(ctx.series()) : null;
+            ChartScreenModel model = markets != null ? markets.model()
+                    : new ChartScreenModel(view, ctx.series(), new CompareQuery(ctx.series()));
+            try (model) {
+                if (markets != null) {
+                    markets.setAsset(chosen);
+                }
                 model.setPixelWidth(width);
-                MarketsViewModel.Prepared prepared = model.prepare(rangeSpec);
+                ChartScreenModel.Prepared prepared = model.prepare(rangeSpec);
                 WritableImage image = HeadlessFx.call(() -> {
-                    MarketsView markets = new MarketsView(model, ctx.settings().zone());
+                    ChartScreen screen = markets != null ? markets.view(ctx.settings().zone())
+                            : new ChartScreen("compare-view", model, new CompareLayout(), ctx.settings().zone(), java.util.List.of());
                     // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
                     // pre-layout hook (which read-locks every dataset) without a matching post-layout.
                     model.present(prepared);
-                    Scene scene = new Scene(new javafx.scene.layout.StackPane(markets.node()), width, height);
+                    Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), width, height);
                     Theme.apply(theme, scene);
-                    markets.charts().renderNow();
+                    screen.charts().renderNow();
                     return scene.snapshot(null);
                 });
                 ChartImages.savePng(image, out);
-                stdout.printf("wrote %s (%dx%d, %s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view, rangeSpec);
+                stdout.printf("wrote %s (%dx%d, %s%s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view,
+                        markets != null ? " " + chosen : "", rangeSpec);
             }
         }
         return 0;

@@ -58,12 +58,13 @@ public final class StackedTimeCharts {
 
             for (LineSpec line : spec.lines()) {
                 SafeDataSet ds = new SafeDataSet(line.label());
-                ds.setStyle("-fx-line-color: " + line.color() + "; -fx-line-width: 1.6;"
+                // An area is filled with the line colour: made translucent so the grid and bands below show.
+                ds.setStyle("-fx-line-color: " + line.color() + (line.area() ? "b0" : "") + "; -fx-line-width: 1.6;"
                         + (line.dashed() ? " -fx-line-dash-array: 5 3;" : ""));
                 // Datasets join their renderer before the chart joins the scene (a ChartFX 11.3.1 trap otherwise).
-                (line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
+                (line.area() ? chart.areaRenderer() : line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
                 datasets.put(line.key(), ds);
-                if (spec.stepped()) {
+                if (spec.stepped() || line.stepped()) {
                     steppedKeys.add(line.key());
                 }
                 data.put(line.key(), LineData.EMPTY);
@@ -129,6 +130,13 @@ public final class StackedTimeCharts {
     /** The node of pane {@code index}, for overlays such as the legend. */
     public StackPane pane(int index) {
         return paneNodes.get(index);
+    }
+
+    /** Changes the unit both value axes of pane {@code index} show (open interest in USD or in coin, say). */
+    public void setPaneUnit(int index, String unit) {
+        TimeChart chart = charts.get(index);
+        chart.leftAxis().setUnit(unit);
+        chart.rightAxes().forEach(axis -> axis.setUnit(unit));
     }
 
     /** Told (from, to) in epoch seconds whenever the visible time range changes, by code or by the user. */

@@ -21,6 +21,7 @@ public final class TimeChart extends XYChart {
     private final ErrorDataSetRenderer leftRenderer;
     private DefaultNumericAxis rightAxis;
     private ErrorDataSetRenderer rightRenderer;
+    private ErrorDataSetRenderer areaRenderer;
 
     public TimeChart(String leftName, String leftUnit) {
         super(timeAxis(), valueAxis(leftName, leftUnit));
@@ -80,8 +81,28 @@ public final class TimeChart extends XYChart {
         return rightAxis;
     }
 
+    /**
+     * A renderer on the left axis that fills each dataset down to zero, drawn beneath the lines;
+     * created on first use, before the chart is shown. The axis then always includes zero.
+     */
+    public ErrorDataSetRenderer areaRenderer() {
+        if (areaRenderer == null) {
+            areaRenderer = fastRenderer();
+            areaRenderer.setPolyLineStyle(LineStyle.AREA);
+            areaRenderer.setAllowNaNs(false); // A polygon cannot break: the view model sends zeros, never NaN.
+            getRenderers().add(0, areaRenderer);
+            leftAxis.setForceZeroInRange(true);
+        }
+        return areaRenderer;
+    }
+
     public DefaultNumericAxis timeAxisNode() {
         return xAxis;
+    }
+
+    /** The right value axis, if the chart has one. */
+    public java.util.List<DefaultNumericAxis> rightAxes() {
+        return rightAxis == null ? java.util.List.of() : java.util.List.of(rightAxis);
     }
 
     public DefaultNumericAxis leftAxis() {

@@ -62,6 +62,33 @@ public final class MarketCatalog {
         return spot.getOrDefault(asset + (inBtc ? "-BTC" : "-USD"), List.of());
     }
 
+    /** [first, last] (epoch ms) over the asset's contract lines and spot prices, or empty when nothing is stored. */
+    public Optional<long[]> extent(Asset asset) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        List<SeriesInfo> all = new ArrayList<>(spot(asset, false));
+        for (PerpLine line : lines(asset)) {
+            perps.get(line).values().forEach(all::addAll);
+        }
+        for (SeriesInfo s : all) {
+            first = Math.min(first, s.firstTs());
+            last = Math.max(last, s.lastTs());
+        }
+        return all.isEmpty() ? Optional.empty() : Optional.of(new long[] {first, last});
+    }
+
+    /** [first, last] (epoch ms) over the series of {@code metric} of these lines, or null when none. */
+    public long[] extent(List<PerpLine> lines, Metric metric) {
+        long[] out = null;
+        for (PerpLine line : lines) {
+            for (SeriesInfo s : series(line, metric)) {
+                out = out == null ? new long[] {s.firstTs(), s.lastTs()}
+                        : new long[] {Math.min(out[0], s.firstTs()), Math.max(out[1], s.lastTs())};
+            }
+        }
+        return out;
+    }
+
     static Optional<PerpLine> perpLine(SeriesInfo s) {
         String source = s.spec().source();
         String instrument = s.spec().instrument();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.umbra.analytics.Coverage;
 import org.umbra.analytics.Downsampler;
+import org.umbra.analytics.FundingPart;
 import org.umbra.analytics.TimeSeries;
 import org.umbra.market.Asset;
 import org.umbra.market.Metric;
@@ -57,8 +58,8 @@ public final class MarketDataReader {
     }
 
     /**
-     * Settled funding of a line in [from, to], one part per (source, interval): each part must be
-     * annualised with its own interval.
+     * Settled funding of a line in [from, to], one part per (source, interval), most preferred source
+     * first: each part must be annualised with its own interval.
      */
     public List<FundingPart> funding(MarketCatalog catalog, PerpLine line, long from, long to) {
         List<SeriesInfo> all = catalog.series(line, Metric.FUNDING_RATE);
@@ -68,7 +69,7 @@ public final class MarketDataReader {
             SeriesInfo s = all.get(i);
             TimeSeries kept = keep(repository.read(s.id(), from, to), spans.get(i));
             if (!kept.isEmpty()) {
-                out.add(new FundingPart(kept, s.spec().intervalSeconds(), s.spec().source()));
+                out.add(new FundingPart(kept, s.spec().intervalSeconds()));
             }
         }
         return out;

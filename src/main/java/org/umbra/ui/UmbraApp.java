@@ -17,8 +17,11 @@ import org.umbra.app.AppContext;
 import org.umbra.app.Settings;
 import org.umbra.app.Startup;
 import org.umbra.collect.Collector;
-import org.umbra.ui.markets.MarketsView;
-import org.umbra.ui.markets.MarketsViewModel;
+import org.umbra.ui.chartview.ChartScreen;
+import org.umbra.ui.chartview.ChartScreenModel;
+import org.umbra.ui.compare.CompareLayout;
+import org.umbra.ui.compare.CompareQuery;
+import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.settings.SettingsView;
 import org.umbra.ui.sources.SourcesView;
 import org.umbra.ui.sources.SourcesViewModel;
@@ -43,8 +46,10 @@ public final class UmbraApp extends Application {
 
     private Startup startup;
     private RuntimeException startupFailure;
-    private MarketsViewModel markets;
-    private MarketsViewModel.Prepared firstFrame;
+    private MarketsScreen markets;
+    private ChartScreenModel.Prepared firstFrame;
+    private ChartScreenModel compare;
+    private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
 
     /** Called by the launcher before {@code Application.launch}. */
@@ -59,8 +64,8 @@ public final class UmbraApp extends Application {
             preopened = null;
             startup = opening != null ? join(opening) : Startup.open(getParameters().getRaw());
             // The first frame is read here, off the FX thread, so the window opens with data in it.
-            markets = new MarketsViewModel(startup.context().series());
-            firstFrame = markets.prepare(markets.rangeProperty().get());
+            markets = new MarketsScreen(startup.context().series());
+            firstFrame = markets.model().prepare(markets.model().rangeProperty().get());
         } catch (RuntimeException e) {
             LOG.error("Umbra could not start", e);
             startupFailure = e;
@@ -90,8 +95,9 @@ public final class UmbraApp extends Application {
         ZoneId zone = settings.zone();
 
         StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
-        MarketsView marketsView = new MarketsView(markets, zone);
-        markets.present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
+        ChartScreen marketsView = markets.view(zone);
+        markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
+        zoneListeners.add(marketsView::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
         SettingsModel settingsModel = new SettingsModel(settings, startup.settingsStore(), applied -> {
@@ -102,7 +108,7 @@ public final class UmbraApp extends Application {
                 c.statuses().forEach(statusBar::update);
             }
             Theme.apply(applied.theme(), window.scene());
-            marketsView.setZone(applied.zone());
+            zoneListeners.forEach(l -> l.accept(applied.zone()));
             window.setZone(applied.zone());
             sourcesModel.setZone(applied.zone());
         });
@@ -110,10 +116,11 @@ public final class UmbraApp extends Application {
         org.umbra.collect.ArchiveImport archiveImport = new org.umbra.collect.ArchiveImport(ctx.series());
         window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
-        // Sources and Settings are built the first time they are opened: start-up pays for Markets only.
-        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT2);
+        // Every other screen is built the first time it is opened: start-up pays for Markets only.
+        window.addScreen("compare", "Compare", () -> compareScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT2);
+        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT3);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file()).node(), KeyCode.DIGIT3);
+                startup.settingsStore().file()).node(), KeyCode.DIGIT4);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
@@ -121,7 +128,7 @@ public final class UmbraApp extends Application {
         icon(stage);
         stage.show();
         startup.notice().ifPresent(statusBar::showMessage);
-        markets.activate();
+        markets.model().activate();
         // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
         // painted: building them on it delayed the first paint by about a second.
         reportFirstPaint(() -> {
@@ -135,6 +142,14 @@ public final class UmbraApp extends Application {
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    private ChartScreen compareScreen(AppContext ctx, ZoneId zone) {
+        compare = new ChartScreenModel("compare", ctx.series(), new CompareQuery(ctx.series()));
+        ChartScreen screen = new ChartScreen("compare-view", compare, new CompareLayout(), zone, java.util.List.of());
+        zoneListeners.add(screen::setZone);
+        compare.activate();
+        return screen;
     }
 
     /**
@@ -181,6 +196,9 @@ public final class UmbraApp extends Application {
     public void stop() {
         if (markets != null) {
             markets.close();
+        }
+        if (compare != null) {
+            compare.close();
         }
         if (sourcesModel != null) {
             sourcesModel.close();

@@ -71,14 +71,58 @@ class UmbraAppTest {
         robot.clickOn("#nav-markets");
         robot.clickOn("#range-All");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#range-label").contains("2015"));
-        for (String pane : new String[] {"#chart-price", "#chart-oi", "#chart-funding"}) {
+        for (String pane : new String[] {"#chart-price", "#chart-oi", "#chart-funding", "#chart-premium", "#chart-ls", "#chart-liq"}) {
             assertTrue(robot.lookup(pane).tryQuery().isPresent(), pane);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText().contains("BTC daily close · bundled history"));
-        String legend = legendText();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText("#markets-view").contains("Binance · Binance BTCUSDT (every 8 h)"));
+        String legend = legendText("#markets-view");
+        assertTrue(legend.contains("Spot · spot close"), "the bundled daily close fills the spot line: " + legend);
+        assertTrue(legend.contains("Binance · Binance (BTCUSDT)"), "OI by venue names the contracts: " + legend);
+        assertTrue(legend.contains("OI-weighted · weighted by OI in USD"), legend);
+        assertTrue(legend.contains("baseline 0.01 % / 8 h = 10.95 %/yr"), legend);
+    }
+
+    @Test
+    void aLegendClickHidesItsLineAndASecondShowsItAgain() throws Exception {
+        robot.clickOn("#nav-markets");
+        robot.clickOn("#range-All");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#legend-funding-binance").tryQuery().isPresent());
+        org.umbra.ui.chartview.ChartScreen screen = (org.umbra.ui.chartview.ChartScreen) robot.lookup("#markets-view").query()
+                .getProperties().get(org.umbra.ui.chartview.ChartScreen.class);
+        assertTrue(screen.charts().line("funding:binance").x().length > 0);
+        robot.clickOn("#legend-funding-binance");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, screen.charts().line("funding:binance").x().length, "hidden");
+        assertTrue(robot.lookup("#legend-funding-binance").query().getStyleClass().contains("legend-hidden"), "still listed, marked hidden");
+        robot.clickOn("#legend-funding-binance");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(screen.charts().line("funding:binance").x().length > 0, "shown again");
+    }
+
+    @Test
+    void rangePresetsChangeTheVisibleRange() throws Exception {
+        robot.clickOn("#nav-markets");
+        robot.clickOn("#range-All");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text("#range-label").contains("2015"));
+        org.umbra.ui.chartview.ChartScreen screen = (org.umbra.ui.chartview.ChartScreen) robot.lookup("#markets-view").query()
+                .getProperties().get(org.umbra.ui.chartview.ChartScreen.class);
+        robot.clickOn("#range-1M");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#range-label").contains("2015"));
+        double days = (screen.charts().visibleTo() - screen.charts().visibleFrom()) / 86_400;
+        assertTrue(days >= 28 && days <= 31.5, "1M shows a month: " + days + " days");
+    }
+
+    @Test
+    void compareShowsBtcAgainstEthWithTheBundledHistoryLabelled() throws Exception {
+        robot.clickOn("#nav-compare");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compare-view").tryQuery().isPresent());
+        robot.clickOn(robot.from(robot.lookup("#compare-view").<Node>query()).lookup("#range-All").<Node>query());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> legendText("#compare-view").contains("BTC daily close · bundled history")
+                && legendText("#compare-view").contains("BTC funding · Binance"));
+        String legend = legendText("#compare-view");
         assertTrue(legend.contains("BTC funding · bundled history · 1 Jan 2020 → 31 Dec 2023"), legend);
         assertTrue(legend.contains("BTC funding · Binance"), "the live series is drawn and labelled: " + legend);
-        assertTrue(legend.contains("baseline 0.01 % / 8 h = 10.95 %/yr"), legend);
+        robot.clickOn("#nav-markets");
     }
 
     @Test
@@ -90,7 +134,7 @@ class UmbraAppTest {
         robot.moveTo(funding).moveBy(250, 0);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#cursor-time").isEmpty());
         assertTrue(text("#cursor-time").matches("\\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d"), text("#cursor-time"));
-        assertTrue(legendText().contains("%/yr"), "funding readout in %/yr: " + legendText());
+        assertTrue(legendText("#markets-view").contains("%/yr"), "funding readout in %/yr: " + legendText("#markets-view"));
         robot.moveTo("#status-bar");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cursor-time").isEmpty());
     }
@@ -157,9 +201,9 @@ class UmbraAppTest {
         robot.clickOn("#nav-markets");
     }
 
-    private String legendText() {
+    private String legendText(String screen) {
         StringBuilder b = new StringBuilder();
-        for (Node n : robot.lookup(".chart-legend-overlay").queryAll()) {
+        for (Node n : robot.from(robot.lookup(screen).<Node>query()).lookup(".chart-legend-overlay").queryAll()) {
             for (Node entry : ((VBox) n).getChildren()) {
                 b.append(((Label) entry).getText()).append('\n');
             }

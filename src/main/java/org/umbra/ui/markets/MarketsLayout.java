@@ -1,91 +1,145 @@
 package org.umbra.ui.markets;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.umbra.analytics.FundingMath;
 import org.umbra.charts.LineSpec;
 import org.umbra.charts.PaneSpec;
-import org.umbra.market.Metric;
-import org.umbra.market.binance.BinanceFuturesSource;
-import org.umbra.market.bundled.BundledHistory;
+import org.umbra.marketdata.Venue;
+import org.umbra.ui.VenueColors;
+import org.umbra.ui.chartview.ScreenLayout;
 
 /**
- * What the Markets view draws: three panes on one time axis (price; open interest in USD; funding
- * annualised with the 10.95 % baseline), BTC against ETH, and for each line the stored series it
- * comes from. Where a figure exists from several sources the first listed in its group wins where it
- * has data and the others fill the rest (live Binance, then bundled 8 h history, then bundled
- * daily means), each drawn and labelled as itself: bundled history is dashed.
+ * The Markets screen for one asset: price; open interest by venue as a stacked area with the
+ * aggregate and CME's weekly figure on its own axis; funding per venue and OI-weighted, annualised,
+ * with the 10.95 % baseline; premium; long/short account ratios; liquidations where recorded.
  */
-final class MarketsLayout {
-    static final String BTC = "#f7931a";
-    static final String ETH = "#8f9cff";
-
-    /** How a stored value becomes a drawn one. */
-    enum Transform {
-        IDENTITY, BILLIONS, ANNUALISED_PERCENT
-    }
-
-    /** One drawn dataset: its chart line and the stored series behind it. */
-    public record Source(LineSpec line, String group, String source, String instrument, Metric metric, Transform transform, String origin) {
-    }
-
+final class MarketsLayout implements ScreenLayout {
     static final String PRICE = "price";
     static final String OI = "oi";
     static final String FUNDING = "funding";
+    static final String PREMIUM = "premium";
+    static final String LONG_SHORT = "ls";
+    static final String LIQUIDATIONS = "liq";
 
-    static final List<Source> SOURCES = List.of(
-            live("btc-mark", "BTC mark price", BTC, false, "btc-price", "BTCUSDT", Metric.MARK_PRICE, Transform.IDENTITY),
-            bundled("btc-close", "BTC daily close", BTC, false, "btc-price", "BTC-USD", Metric.PRICE_CLOSE, Transform.IDENTITY),
-            live("eth-mark", "ETH mark price", ETH, true, "eth-price", "ETHUSDT", Metric.MARK_PRICE, Transform.IDENTITY),
-            live("btc-oi", "BTC open interest", BTC, false, "btc-oi", "BTCUSDT", Metric.OPEN_INTEREST_USD, Transform.BILLIONS),
-            live("eth-oi", "ETH open interest", ETH, false, "eth-oi", "ETHUSDT", Metric.OPEN_INTEREST_USD, Transform.BILLIONS),
-            live("btc-funding", "BTC funding", BTC, false, "btc-funding", "BTCUSDT", Metric.FUNDING_RATE, Transform.ANNUALISED_PERCENT),
-            bundled("btc-funding-8h", "BTC funding", BTC, false, "btc-funding", "binance/BTCUSDT", Metric.FUNDING_RATE,
-                    Transform.ANNUALISED_PERCENT),
-            bundled("btc-funding-daily", "BTC funding, daily mean", BTC, false, "btc-funding", "binance/BTCUSDT",
-                    Metric.FUNDING_RATE_DAILY_MEAN, Transform.ANNUALISED_PERCENT),
-            live("eth-funding", "ETH funding", ETH, false, "eth-funding", "ETHUSDT", Metric.FUNDING_RATE, Transform.ANNUALISED_PERCENT),
-            bundled("eth-funding-8h", "ETH funding", ETH, false, "eth-funding", "binance/ETHUSDT", Metric.FUNDING_RATE,
-                    Transform.ANNUALISED_PERCENT));
+    static final String SPOT = "price:spot";
+    static final String MARK = "price:mark";
+    static final String OI_TOTAL = "oi:total";
+    static final String OI_CME = "oi:cme";
+    static final String FUNDING_OI_WEIGHTED = "funding:oiw";
+    static final String LIQ_LONG = "liq:long";
+    static final String LIQ_SHORT = "liq:short";
 
-    private MarketsLayout() {
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+
+    private final MarketsLoader loader;
+
+    MarketsLayout(MarketsLoader loader) {
+        this.loader = loader;
     }
 
-    static List<PaneSpec> panes() {
+    static String oiKey(Venue v) {
+        return "oi:" + v.id();
+    }
+
+    static String fundingKey(Venue v) {
+        return "funding:" + v.id();
+    }
+
+    static String premiumKey(Venue v) {
+        return "premium:" + v.id();
+    }
+
+    static String longShortKey(Venue v) {
+        return "ls:" + v.id();
+    }
+
+    static List<Venue> perpVenues() {
+        return java.util.Arrays.stream(Venue.values()).filter(Venue::perpetual).toList();
+    }
+
+    @Override
+    public String title() {
+        return "Markets";
+    }
+
+    @Override
+    public List<PaneSpec> panes() {
+        List<LineSpec> oi = new ArrayList<>();
+        // Bands are running sums: the topmost (all venues) is drawn first, each lower band over it.
+        List<Venue> reversed = new ArrayList<>(perpVenues());
+        java.util.Collections.reverse(reversed);
+        for (Venue v : reversed) {
+            oi.add(LineSpec.area(oiKey(v), v.label(), VenueColors.of(v)));
+        }
+        oi.add(new LineSpec(OI_TOTAL, "All venues", VenueColors.AGGREGATE, false, false));
+        oi.add(new LineSpec(OI_CME, "CME (weekly, right axis)", VenueColors.of(Venue.CME), false, true, false, true));
+
+        List<LineSpec> funding = new ArrayList<>();
+        List<LineSpec> premium = new ArrayList<>();
+        List<LineSpec> longShort = new ArrayList<>();
+        for (Venue v : perpVenues()) {
+            funding.add(new LineSpec(fundingKey(v), v.label(), VenueColors.of(v), false, false));
+            premium.add(new LineSpec(premiumKey(v), v.label(), VenueColors.of(v), false, false));
+            longShort.add(new LineSpec(longShortKey(v), v.label(), VenueColors.of(v), false, false));
+        }
+        funding.add(new LineSpec(FUNDING_OI_WEIGHTED, "OI-weighted", VenueColors.AGGREGATE, false, false));
+        String unit = loader.oiUnitLabel();
         return List.of(
-                new PaneSpec(PRICE, "BTC", "USD", "ETH", "USD", lines("price"), null, null, false),
-                new PaneSpec(OI, "Open interest", "bn USD", null, null, lines("oi"), null, null, false),
-                new PaneSpec(FUNDING, "Funding, annualised", "%", null, null, lines("funding"),
-                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true));
+                new PaneSpec(PRICE, "Price", "USD", null, null, List.of(
+                        new LineSpec(SPOT, "Spot", VenueColors.AGGREGATE, false, false),
+                        new LineSpec(MARK, "Perp mark", VenueColors.of(Venue.BINANCE), false, false)), null, null, false),
+                new PaneSpec(OI, "Open interest", unit, "CME", unit, oi, null, null, false),
+                new PaneSpec(FUNDING, "Funding, annualised", "%", null, null, funding,
+                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true),
+                new PaneSpec(PREMIUM, "Premium", "%", null, null, premium, 0.0, "mark = index", false),
+                new PaneSpec(LONG_SHORT, "Long/short accounts", "ratio", null, null, longShort, 1.0, "as many long as short", false),
+                new PaneSpec(LIQUIDATIONS, "Liquidations", "USD", null, null, List.of(
+                        LineSpec.area(LIQ_LONG, "Longs liquidated", "#d55e00"),
+                        LineSpec.area(LIQ_SHORT, "Shorts liquidated (below zero)", "#0072b2")), null, null, false));
     }
 
-    /** What a pane says while nothing for it is stored. */
-    static String emptyText(String pane) {
+    @Override
+    public String emptyText(String pane) {
         return switch (pane) {
-            case OI -> "No open interest stored yet. Binance serves only the last 30 days of it; Umbra backfills those"
-                    + " on the first successful poll and keeps every point from then on.";
-            case FUNDING -> "No funding rates stored yet. The first successful poll backfills Binance funding since 2019.";
-            default -> "No prices stored yet. The first successful poll backfills Binance mark prices since 2019.";
+            case OI -> "No open interest stored for " + loader.asset() + " yet. Venues serve from 30 days (Binance) to years (Bybit) of it;"
+                    + " the first successful poll of each venue backfills what it serves, and Umbra keeps every point from then on.";
+            case FUNDING -> "No funding rates stored yet. The first successful poll backfills each venue's funding history.";
+            case PREMIUM -> "No premium stored yet: it is recorded from each venue's mark and index price as Umbra polls.";
+            case LONG_SHORT -> "No long/short ratios stored yet (Binance, Bybit and OKX publish them; Binance keeps only 30 days).";
+            case LIQUIDATIONS -> "No liquidations recorded yet. OKX publishes the last day of them; Umbra records them as they come.";
+            default -> "No prices stored yet. Spot and perpetual prices are backfilled on the first successful poll.";
         };
     }
 
-    /** The pane a source is drawn on. */
-    static String paneOf(Source s) {
-        return s.group().substring(s.group().indexOf('-') + 1).replace("mark", "price");
+    @Override
+    public String format(String pane, double v) {
+        return switch (pane) {
+            case OI -> compact(v) + " " + loader.oiUnitLabel();
+            case FUNDING -> new DecimalFormat("+#,##0.00;-#,##0.00", SYMBOLS).format(v) + " %/yr";
+            case PREMIUM -> new DecimalFormat("+0.000;-0.000", SYMBOLS).format(v) + " %";
+            case LONG_SHORT -> new DecimalFormat("0.00", SYMBOLS).format(v);
+            case LIQUIDATIONS -> compact(Math.abs(v)) + " USD";
+            default -> new DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", SYMBOLS).format(v) + " USD";
+        };
     }
 
-    private static List<LineSpec> lines(String pane) {
-        return SOURCES.stream().filter(s -> paneOf(s).equals(pane)).map(Source::line).toList();
-    }
-
-    private static Source live(String key, String label, String color, boolean right, String group, String instrument, Metric metric,
-            Transform t) {
-        return new Source(new LineSpec(key, label, color, false, right), group, BinanceFuturesSource.ID, instrument, metric, t,
-                "Binance");
-    }
-
-    private static Source bundled(String key, String label, String color, boolean right, String group, String instrument,
-            Metric metric, Transform t) {
-        return new Source(new LineSpec(key, label, color, true, right), group, BundledHistory.SOURCE_ID, instrument, metric, t,
-                "bundled history");
+    /** 61.2 bn, 845.0 M, 12.3 k: what a trader reads at a glance. */
+    static String compact(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.0", SYMBOLS);
+        double a = Math.abs(v);
+        if (a >= 1e9) {
+            return f.format(v / 1e9) + " bn";
+        }
+        if (a >= 1e6) {
+            return f.format(v / 1e6) + " M";
+        }
+        if (a >= 1e3) {
+            return f.format(v / 1e3) + " k";
+        }
+        return new DecimalFormat("#,##0.##", SYMBOLS).format(v);
     }
 }

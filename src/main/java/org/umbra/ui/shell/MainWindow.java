@@ -182,15 +182,18 @@ public final class MainWindow {
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
         shortcuts.setOnAction(e -> info("Keyboard shortcuts", """
-                Ctrl+1  Markets
-                Ctrl+2  Sources
-                Ctrl+3  Settings
+                Ctrl+1  Markets (one asset: price, OI by venue, funding, premium,
+                        long/short, liquidations)
+                Ctrl+2  Compare (BTC vs ETH)
+                Ctrl+3  Sources
+                Ctrl+4  Settings
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit
 
                 In a chart: drag a box to zoom, mouse wheel to zoom, middle-drag to pan,
                 right-click to zoom back out. Range buttons reset the view.
+                Click a legend entry to hide or show its line.
                 (Cmd instead of Ctrl on macOS.)"""));
         MenuItem about = new MenuItem("About Umbra");
         about.setOnAction(e -> info("About Umbra", aboutText.get()));

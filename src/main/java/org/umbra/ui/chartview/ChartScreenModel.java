@@ -1,6 +1,5 @@
-package org.umbra.ui.markets;
+package org.umbra.ui.chartview;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,24 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.umbra.analytics.RangeSpec;
 import org.umbra.store.SeriesChangeListener;
-import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
-import org.umbra.ui.markets.MarketsQuery.Frame;
 
 /**
- * State and actions of the Markets view. A preset range follows the newest data as it arrives; a
+ * State and actions of a chart screen (Markets, Compare, Risk). A preset range follows the newest data as it arrives; a
  * zoom or pan by the user stops following until a preset is chosen again. Loads run on one
  * background thread; only the newest result reaches the view, on the FX thread.
  */
-public final class MarketsViewModel implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(MarketsViewModel.class);
+public final class ChartScreenModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChartScreenModel.class);
     private static final long DEBOUNCE_MS = 150;
 
     /** A time range to show, in epoch ms. */
     public record TimeWindow(long from, long to) {
     }
 
-    private final MarketsQuery query;
+    private final FrameLoader query;
+    private final String name;
     private final SeriesRepository repository;
     private final ScheduledExecutorService loader;
     private final Consumer<Runnable> fxThread;
@@ -47,16 +45,18 @@ public final class MarketsViewModel implements AutoCloseable {
     private volatile int buckets = 1600;
     private ScheduledFuture<?> pending;
 
-    public MarketsViewModel(SeriesRepository repository) {
-        this(repository, Platform::runLater);
+    /** @param name the screen's name, for its loader thread and log lines */
+    public ChartScreenModel(String name, SeriesRepository repository, FrameLoader query) {
+        this(name, repository, query, Platform::runLater);
     }
 
-    MarketsViewModel(SeriesRepository repository, Consumer<Runnable> fxThread) {
+    ChartScreenModel(String name, SeriesRepository repository, FrameLoader query, Consumer<Runnable> fxThread) {
+        this.name = name;
         this.repository = repository;
-        this.query = new MarketsQuery(repository);
+        this.query = query;
         this.fxThread = fxThread;
         this.loader = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "markets-loader");
+            Thread t = new Thread(r, name + "-loader");
             t.setDaemon(true);
             return t;
         });
@@ -117,6 +117,16 @@ public final class MarketsViewModel implements AutoCloseable {
         schedule(DEBOUNCE_MS, () -> new Result(null, query.load(from, to, buckets)));
     }
 
+    /** Loads again what is shown (the loader's own choices changed: another asset, another unit). */
+    public void reload() {
+        Frame shown = frame.get();
+        if (following || shown == null) {
+            selectRange(range.get());
+        } else {
+            schedule(0, () -> new Result(null, query.load(shown.from(), shown.to(), buckets)));
+        }
+    }
+
     private void dataChanged() {
         if (following) {
             schedule(DEBOUNCE_MS * 4, () -> {
@@ -150,8 +160,7 @@ public final class MarketsViewModel implements AutoCloseable {
     }
 
     private TimeWindow resolve(RangeSpec spec) {
-        Map<String, java.util.List<SeriesInfo>> described = query.describe();
-        Optional<long[]> extent = query.extent(described);
+        Optional<long[]> extent = query.extent();
         long now = System.currentTimeMillis();
         long[] r = spec.resolve(extent.map(e -> e[0]).orElse(now - 86_400_000L), extent.map(e -> e[1]).orElse(now));
         return new TimeWindow(r[0], r[1]);
@@ -182,7 +191,7 @@ public final class MarketsViewModel implements AutoCloseable {
                     frame.set(r.frame());
                 });
             } catch (RuntimeException e) {
-                LOG.error("Markets view could not load its data", e);
+                LOG.error("{} view could not load its data", name, e);
             }
         }, delayMs, TimeUnit.MILLISECONDS);
     }

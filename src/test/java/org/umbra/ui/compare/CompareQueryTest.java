@@ -1,4 +1,4 @@
-package org.umbra.ui.markets;
+package org.umbra.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,15 +15,15 @@ import org.umbra.market.SeriesSpec;
 import org.umbra.market.Unit;
 import org.umbra.store.SeriesInfo;
 
-class MarketsQueryTest {
+class CompareQueryTest {
     private static final long H = 3_600_000L;
 
     @Test
     void fundingIsAnnualisedWithItsOwnIntervalAndGapsBreakTheLine() {
-        MarketsLayout.Source funding = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
+        CompareLayout.Source funding = CompareLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
         // Three 8-hourly settlements, then a two-day hole (the app was off), then one more.
         Downsampler.Points p = new Downsampler.Points(new long[] {0, 8 * H, 16 * H, 64 * H}, new double[] {0.0001, 0.0002, -0.0001, 0.0001});
-        LineData line = MarketsQuery.toLine(p, funding, 8 * 3600, 3 * 8 * H);
+        LineData line = CompareQuery.toLine(p, funding, 8 * 3600, 3 * 8 * H);
         assertArrayEquals(new double[] {0, 8 * 3600, 16 * 3600, 16 * 3600 + 0.001, 64 * 3600}, line.x(), 1e-9);
         assertEquals(10.95, line.y()[0], 1e-9);
         assertEquals(21.9, line.y()[1], 1e-9);
@@ -33,24 +33,24 @@ class MarketsQueryTest {
 
     @Test
     void aFundingLineJoinsItsIntervalsEachAnnualisedWithItsOwn() {
-        MarketsLayout.Source funding = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
-        LineData eightHourly = MarketsQuery.toLine(new Downsampler.Points(new long[] {0, 8 * H}, new double[] {0.0001, 0.0001}), funding,
+        CompareLayout.Source funding = CompareLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-funding")).findFirst().orElseThrow();
+        LineData eightHourly = CompareQuery.toLine(new Downsampler.Points(new long[] {0, 8 * H}, new double[] {0.0001, 0.0001}), funding,
                 8 * 3600, 24 * H);
-        LineData fourHourly = MarketsQuery.toLine(new Downsampler.Points(new long[] {12 * H, 16 * H}, new double[] {0.0001, 0.0001}),
+        LineData fourHourly = CompareQuery.toLine(new Downsampler.Points(new long[] {12 * H, 16 * H}, new double[] {0.0001, 0.0001}),
                 funding, 4 * 3600, 12 * H);
-        LineData joined = MarketsQuery.join(java.util.List.of(fourHourly, eightHourly), 24 * 3600);
+        LineData joined = CompareQuery.join(java.util.List.of(fourHourly, eightHourly), 24 * 3600);
         assertArrayEquals(new double[] {0, 8 * 3600, 12 * 3600, 16 * 3600}, joined.x(), 1e-9);
         assertArrayEquals(new double[] {10.95, 10.95, 21.9, 21.9}, joined.y(), 1e-9,
                 "0.01 % per 4 h pays twice as often as 0.01 % per 8 h");
-        LineData apart = MarketsQuery.join(java.util.List.of(eightHourly,
+        LineData apart = CompareQuery.join(java.util.List.of(eightHourly,
                 new LineData(new double[] {30 * 86_400}, new double[] {5})), 24 * 3600);
         assertTrue(Double.isNaN(apart.y()[2]), "parts far apart are not bridged");
     }
 
     @Test
     void openInterestIsShownInBillionsOfUsd() {
-        MarketsLayout.Source oi = MarketsLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-oi")).findFirst().orElseThrow();
-        LineData line = MarketsQuery.toLine(new Downsampler.Points(new long[] {0}, new double[] {12_345_000_000.0}), oi, 60, H);
+        CompareLayout.Source oi = CompareLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-oi")).findFirst().orElseThrow();
+        LineData line = CompareQuery.toLine(new Downsampler.Points(new long[] {0}, new double[] {12_345_000_000.0}), oi, 60, H);
         assertEquals(12.345, line.y()[0], 1e-12);
     }
 
@@ -59,7 +59,7 @@ class MarketsQueryTest {
         SeriesInfo live = info("binance-futures", "BTCUSDT", Metric.FUNDING_RATE, 1_700_000_000_000L, 1_800_000_000_000L);
         SeriesInfo bundled8h = info("bundled", "binance/BTCUSDT", Metric.FUNDING_RATE, 1_577_836_800_000L, 1_704_038_400_000L);
         SeriesInfo daily = info("bundled", "binance/BTCUSDT", Metric.FUNDING_RATE_DAILY_MEAN, 1_568_160_000_000L, 1_771_000_000_000L);
-        var spans = MarketsQuery.spans(Map.of("btc-funding", live, "btc-funding-8h", bundled8h, "btc-funding-daily", daily));
+        var spans = CompareQuery.spans(Map.of("btc-funding", live, "btc-funding-8h", bundled8h, "btc-funding-daily", daily));
         assertEquals(1_700_000_000_000L, spans.get("btc-funding").get(0).from());
         assertEquals(1_699_999_999_999L, spans.get("btc-funding-8h").get(0).to(), "bundled 8 h stops where live begins");
         assertEquals(1, spans.get("btc-funding-daily").size(), "daily means only before the 8 h rows: " + spans.get("btc-funding-daily"));

@@ -1,7 +1,5 @@
-package org.umbra.ui.markets;
+package org.umbra.ui.chartview;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,43 +25,54 @@ import org.umbra.analytics.RangeSpec;
 import org.umbra.charts.LineSpec;
 import org.umbra.charts.PaneSpec;
 import org.umbra.charts.StackedTimeCharts;
-import org.umbra.ui.markets.MarketsQuery.Frame;
-import org.umbra.ui.markets.MarketsQuery.LineInfo;
+import org.umbra.charts.StackedTimeCharts.LineData;
+import org.umbra.ui.chartview.Frame.LineOrigin;
 
 /**
- * The Markets screen: range presets, and price, open interest and funding for BTC against ETH on
- * one time axis. Each pane's legend says where every line comes from and how fresh it is; under
- * the mouse it turns into a readout of every value at that time.
+ * A screen of stacked time charts (Markets, Compare, Risk): range presets, panes on one time axis,
+ * and per pane a legend that says where every line comes from and how fresh it is; under the mouse
+ * it turns into a readout of every value at that time. Clicking a legend entry hides or shows its line.
  */
-public final class MarketsView {
+public final class ChartScreen {
     public static final List<String> PRESETS = List.of("1D", "1W", "1M", "3M", "1Y", "All");
 
-    private final MarketsViewModel model;
+    private final ChartScreenModel model;
+    private final ScreenLayout layout;
     private final BorderPane root = new BorderPane();
     private final StackedTimeCharts charts;
-    private final List<PaneSpec> panes = MarketsLayout.panes();
+    private final List<PaneSpec> panes;
+    private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, VBox> legends = new LinkedHashMap<>();
+    private final Map<String, Label> entries = new LinkedHashMap<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
     private final ToggleGroup presets = new ToggleGroup();
     private final Label cursorTime = new Label();
     private final Label rangeLabel = new Label();
     private ZoneId zone;
 
-    public MarketsView(MarketsViewModel model, ZoneId zone) {
+    /**
+     * @param id node id of the screen ({@code markets-view})
+     * @param extras controls placed in the tool bar after the title (an asset switch, say)
+     */
+    public ChartScreen(String id, ChartScreenModel model, ScreenLayout layout, ZoneId zone, List<Node> extras) {
         this.model = model;
+        this.layout = layout;
+        this.panes = layout.panes();
         this.zone = zone;
         this.charts = new StackedTimeCharts(panes, zone);
-        root.getStyleClass().add("markets-view");
-        root.setId("markets-view");
+        root.getStyleClass().add("chart-screen");
+        root.setId(id);
+        root.getProperties().put(ChartScreen.class, this); // Tests and exports find the screen behind the node.
 
         HBox bar = new HBox(6);
         bar.getStyleClass().add("view-toolbar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 10, 6, 10));
-        Label title = new Label("Markets · BTC vs ETH");
+        Label title = new Label(layout.title());
         title.getStyleClass().add("view-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().add(title);
+        bar.getChildren().addAll(extras);
         Region gap = new Region();
         gap.setMinWidth(16);
         bar.getChildren().add(gap);
@@ -93,7 +102,7 @@ public final class MarketsView {
         for (int i = 0; i < panes.size(); i++) {
             VBox legend = new VBox(1);
             legend.getStyleClass().add("chart-legend-overlay");
-            legend.setMouseTransparent(true);
+            legend.setPickOnBounds(false); // Entries take clicks (toggle a line); the gaps let the chart have the mouse.
             legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             StackPane.setAlignment(legend, Pos.TOP_LEFT);
             StackPane.setMargin(legend, new Insets(8, 0, 0, 100));
@@ -146,18 +155,36 @@ public final class MarketsView {
                 ((RangeSpec) t.getUserData()).toString())));
     }
 
+    public Frame frame() {
+        return model.frameProperty().get();
+    }
+
+    /** Hides or shows a line, as a click on its legend entry does. */
+    public void toggleLine(String key) {
+        if (!hidden.remove(key)) {
+            hidden.add(key);
+        }
+        apply(model.frameProperty().get());
+    }
+
+    public boolean isHidden(String key) {
+        return hidden.contains(key);
+    }
+
     private void apply(Frame f) {
         if (f == null) {
             return;
         }
-        f.lines().forEach(charts::setLine);
+        f.lines().forEach((key, line) -> charts.setLine(key, hidden.contains(key) ? LineData.EMPTY : line));
         for (PaneSpec pane : panes) {
             boolean stored = pane.lines().stream().anyMatch(l -> f.info().containsKey(l.key()));
-            boolean drawn = pane.lines().stream().anyMatch(l -> f.lines().get(l.key()).x().length > 0);
+            boolean drawn = pane.lines().stream().anyMatch(l -> f.lines().getOrDefault(l.key(), LineData.EMPTY).x().length > 0);
             Label note = emptyNotes.get(pane.id());
-            note.setText(stored ? "Nothing stored in this time range. Choose All, or zoom out." : MarketsLayout.emptyText(pane.id()));
+            note.setText(stored ? "Nothing stored in this time range. Choose All, or zoom out." : layout.emptyText(pane.id()));
+            drawn = drawn || pane.lines().stream().anyMatch(l -> hidden.contains(l.key()) && f.info().containsKey(l.key()));
             note.setVisible(!drawn);
         }
+        rebuildLegends(f);
         showReadout(Double.NaN);
         updateRangeLabel(charts.visibleFrom(), charts.visibleTo());
     }
@@ -171,33 +198,27 @@ public final class MarketsView {
         rangeLabel.setText(f.format(Instant.ofEpochSecond((long) from)) + " – " + f.format(Instant.ofEpochSecond((long) to)));
     }
 
-    /** Legend with freshness, or with every value at {@code t} (epoch seconds) while the mouse is over a pane. */
-    private void showReadout(double t) {
-        Frame f = model.frameProperty().get();
-        boolean cursor = !Double.isNaN(t);
-        cursorTime.setText(cursor ? DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone)
-                .format(Instant.ofEpochMilli(Math.round(t * 1000))) : "");
+    /**
+     * Builds each pane's legend for the frame shown: an entry per line drawn in this range (or hidden by
+     * the user, so it can be shown again), then the reference line. Entries are kept while the mouse
+     * moves; {@link #showReadout} only changes their text.
+     */
+    private void rebuildLegends(Frame f) {
+        entries.clear();
         for (PaneSpec pane : panes) {
             VBox legend = legends.get(pane.id());
             legend.getChildren().clear();
             for (LineSpec line : pane.lines()) {
-                LineInfo info = f == null ? null : f.info().get(line.key());
-                if (info == null || charts.line(line.key()).x().length == 0) {
+                LineOrigin info = f.info().get(line.key());
+                boolean isHidden = hidden.contains(line.key());
+                if (info == null || (!isHidden && charts.line(line.key()).x().length == 0)) {
                     continue; // The legend names what is drawn in this range, nothing else.
                 }
-                String text;
-                if (cursor) {
-                    double v = charts.valueAt(line.key(), t);
-                    if (Double.isNaN(v)) {
-                        continue; // Not drawn at this time: say nothing rather than a stale value.
-                    }
-                    text = line.label() + "  " + format(pane.id(), v);
-                } else {
-                    text = line.label() + " · " + info.source().origin() + " · " + freshness(info);
-                }
-                legend.getChildren().add(entry(line, text));
+                Label entry = entry(line, isHidden);
+                entries.put(line.key(), entry);
+                legend.getChildren().add(entry);
             }
-            if (pane.referenceValue() != null && !cursor) {
+            if (pane.referenceValue() != null) {
                 Label ref = new Label("- - " + pane.referenceLabel());
                 ref.getStyleClass().add("legend-reference");
                 legend.getChildren().add(ref);
@@ -205,7 +226,50 @@ public final class MarketsView {
         }
     }
 
-    private String freshness(LineInfo info) {
+    /** Legend with freshness, or with every value at {@code t} (epoch seconds) while the mouse is over a pane. */
+    private void showReadout(double t) {
+        Frame f = model.frameProperty().get();
+        boolean cursor = !Double.isNaN(t);
+        cursorTime.setText(cursor ? DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone)
+                .format(Instant.ofEpochMilli(Math.round(t * 1000))) : "");
+        if (f == null) {
+            return;
+        }
+        for (PaneSpec pane : panes) {
+            for (LineSpec line : pane.lines()) {
+                Label entry = entries.get(line.key());
+                if (entry == null) {
+                    continue;
+                }
+                String text;
+                if (cursor) {
+                    double v = hidden.contains(line.key()) ? Double.NaN : readoutAt(f, line.key(), t);
+                    // Not drawn at this time: say nothing rather than a stale value.
+                    text = Double.isNaN(v) ? "" : line.label() + "  " + layout.format(pane.id(), v);
+                } else {
+                    text = line.label() + " · " + f.info().get(line.key()).origin() + " · " + freshness(f.info().get(line.key()));
+                }
+                entry.setText(text);
+                entry.setVisible(!text.isEmpty());
+                entry.setManaged(!text.isEmpty());
+            }
+            legends.get(pane.id()).getChildren().stream().filter(n -> n.getStyleClass().contains("legend-reference"))
+                    .forEach(n -> n.setVisible(!cursor));
+        }
+    }
+
+    /** The value read at {@code t}: from the frame's readout data where the drawn line is a running sum. */
+    private double readoutAt(Frame f, String key, double t) {
+        LineData r = f.readouts().get(key);
+        if (r == null) {
+            return charts.valueAt(key, t);
+        }
+        int i = java.util.Arrays.binarySearch(r.x(), t);
+        i = i >= 0 ? i : -i - 2;
+        return i < 0 || Double.isNaN(charts.valueAt(key, t)) ? Double.NaN : r.y()[i];
+    }
+
+    private String freshness(LineOrigin info) {
         DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH).withZone(zone);
         DateTimeFormatter d = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).withZone(zone);
         Instant first = Instant.ofEpochMilli(info.firstTs());
@@ -214,24 +278,20 @@ public final class MarketsView {
         return d.format(first) + " → " + (recent ? "latest " + f.format(last) : d.format(last));
     }
 
-    private static Node entry(LineSpec line, String text) {
+    private Label entry(LineSpec line, boolean isHidden) {
         Rectangle swatch = new Rectangle(14, line.dashed() ? 2 : 3, Color.web(line.color()));
         if (line.dashed()) {
             swatch.getStrokeDashArray().addAll(3.0, 2.0);
             swatch.setStroke(Color.web(line.color()));
             swatch.setFill(Color.TRANSPARENT);
         }
-        Label l = new Label(text, swatch);
+        Label l = new Label(line.label(), swatch);
         l.getStyleClass().add("legend-entry");
+        l.setId("legend-" + line.key().replace(':', '-'));
+        if (isHidden) {
+            l.getStyleClass().add("legend-hidden");
+        }
+        l.setOnMouseClicked(e -> toggleLine(line.key()));
         return l;
-    }
-
-    private static String format(String pane, double v) {
-        DecimalFormatSymbols sym = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
-        return switch (pane) {
-            case MarketsLayout.OI -> new DecimalFormat("#,##0.00", sym).format(v) + " bn USD";
-            case MarketsLayout.FUNDING -> new DecimalFormat("+#,##0.00;-#,##0.00", sym).format(v) + " %/yr";
-            default -> new DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", sym).format(v) + " USD";
-        };
     }
 }

@@ -1,4 +1,4 @@
-package org.umbra.ui.markets;
+package org.umbra.ui.compare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,25 +12,19 @@ import org.umbra.charts.StackedTimeCharts.LineData;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
-import org.umbra.ui.markets.MarketsLayout.Source;
+import org.umbra.ui.chartview.Frame;
+import org.umbra.ui.chartview.FrameLoader;
+import org.umbra.ui.compare.CompareLayout.Source;
 
 /**
- * Reads what the Markets view draws for a time range: each line's points in the range, kept to the
+ * Reads what the Compare view draws for a time range: each line's points in the range, kept to the
  * spans its source is preferred for, converted to the pane's unit and thinned to the pixel width.
  * Plain Java (no FX), run off the FX thread.
  */
-public final class MarketsQuery {
-    /** Where a drawn line comes from and how fresh it is (epoch ms). */
-    public record LineInfo(Source source, long firstTs, long lastTs) {
-    }
-
-    /** Everything one load produced. */
-    public record Frame(long from, long to, Map<String, LineData> lines, Map<String, LineInfo> info) {
-    }
-
+public final class CompareQuery implements FrameLoader {
     private final SeriesRepository repository;
 
-    MarketsQuery(SeriesRepository repository) {
+    public CompareQuery(SeriesRepository repository) {
         this.repository = repository;
     }
 
@@ -40,7 +34,7 @@ public final class MarketsQuery {
      */
     Map<String, List<SeriesInfo>> describe() {
         Map<String, List<SeriesInfo>> out = new LinkedHashMap<>();
-        for (Source s : MarketsLayout.SOURCES) {
+        for (Source s : CompareLayout.SOURCES) {
             List<SeriesInfo> all = repository.describeAll(s.source(), s.instrument(), s.metric());
             if (!all.isEmpty()) {
                 out.put(s.line().key(), all);
@@ -49,25 +43,31 @@ public final class MarketsQuery {
         return out;
     }
 
+    @Override
+    public Optional<long[]> extent() {
+        return extent(describe());
+    }
+
     /** [first, last] over every line's data, or empty when none has any. */
     Optional<long[]> extent(Map<String, List<SeriesInfo>> described) {
         return described.values().stream().flatMap(List::stream).map(i -> new long[] {i.firstTs(), i.lastTs()})
                 .reduce((a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
 
-    Frame load(long from, long to, int buckets) {
+    @Override
+    public Frame load(long from, long to, int buckets) {
         Map<String, List<SeriesInfo>> described = describe();
         Map<String, List<Coverage.Span>> spans = spans(merged(described));
         Map<String, LineData> lines = new LinkedHashMap<>();
-        Map<String, LineInfo> info = new LinkedHashMap<>();
-        for (Source s : MarketsLayout.SOURCES) {
+        Map<String, Frame.LineOrigin> info = new LinkedHashMap<>();
+        for (Source s : CompareLayout.SOURCES) {
             String key = s.line().key();
             List<SeriesInfo> parts = described.get(key);
             if (parts == null) {
                 lines.put(key, LineData.EMPTY);
                 continue;
             }
-            info.put(key, new LineInfo(s, parts.get(0).firstTs(), parts.stream().mapToLong(SeriesInfo::lastTs).max().orElseThrow()));
+            info.put(key, new Frame.LineOrigin(s.origin(), parts.get(0).firstTs(), parts.stream().mapToLong(SeriesInfo::lastTs).max().orElseThrow()));
             List<LineData> drawn = new ArrayList<>();
             long widestGap = 0;
             for (SeriesInfo series : parts) {
@@ -121,7 +121,7 @@ public final class MarketsQuery {
     /** For each line, the spans it is drawn over, by preference within its group. */
     static Map<String, List<Coverage.Span>> spans(Map<String, SeriesInfo> described) {
         Map<String, List<Source>> groups = new LinkedHashMap<>();
-        for (Source s : MarketsLayout.SOURCES) {
+        for (Source s : CompareLayout.SOURCES) {
             groups.computeIfAbsent(s.group(), g -> new ArrayList<>()).add(s);
         }
         Map<String, List<Coverage.Span>> out = new LinkedHashMap<>();

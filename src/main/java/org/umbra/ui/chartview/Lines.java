@@ -1,0 +1,55 @@
+package org.umbra.ui.chartview;
+
+import java.util.Arrays;
+import org.umbra.analytics.Downsampler;
+import org.umbra.analytics.TimeSeries;
+import org.umbra.charts.StackedTimeCharts.LineData;
+
+/** Turns analytics' series into drawn lines: epoch seconds, thinned to the screen, gaps broken. */
+public final class Lines {
+    private Lines() {
+    }
+
+    /**
+     * The points of {@code s} in [from, to], min/max-thinned to {@code buckets} columns, times
+     * {@code scale}, with a break (a NaN point) wherever two points lie more than {@code maxGapMs}
+     * apart: a gap in the data is drawn as a gap, never bridged.
+     */
+    public static LineData thin(TimeSeries s, long from, long to, int buckets, long maxGapMs, double scale) {
+        TimeSeries in = s.slice(from, to);
+        if (in.isEmpty()) {
+            return LineData.EMPTY;
+        }
+        Downsampler.Points p = Downsampler.minMax(in.timestamps(), in.values(), from, to, buckets);
+        return broken(p.timestamps(), p.values(), maxGapMs, scale);
+    }
+
+    /** Values on a regular grid (NaN where there is none), as drawn: NaN runs break the line. */
+    public static LineData grid(TimeSeries s, double scale) {
+        double[] x = new double[s.size()];
+        double[] y = new double[s.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = s.timestamps()[i] / 1000.0;
+            y[i] = s.values()[i] * scale;
+        }
+        return new LineData(x, y);
+    }
+
+    static LineData broken(long[] ts, double[] vs, long maxGapMs, double scale) {
+        int n = ts.length;
+        double[] x = new double[2 * n];
+        double[] y = new double[2 * n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && ts[i] - ts[i - 1] > maxGapMs) {
+                x[m] = (ts[i - 1] + 1) / 1000.0;
+                y[m] = Double.NaN;
+                m++;
+            }
+            x[m] = ts[i] / 1000.0;
+            y[m] = vs[i] * scale;
+            m++;
+        }
+        return new LineData(Arrays.copyOf(x, m), Arrays.copyOf(y, m));
+    }
+}

@@ -1,0 +1,17 @@
+package org.umbra.ui.chartview;
+
+import java.util.List;
+import org.umbra.charts.PaneSpec;
+
+/** What a chart screen shows: its title, its panes, and how it words values and empty panes. */
+public interface ScreenLayout {
+    String title();
+
+    List<PaneSpec> panes();
+
+    /** What a pane says while nothing for it is stored at all. */
+    String emptyText(String paneId);
+
+    /** A value of the pane for the crosshair readout, with its unit. */
+    String format(String paneId, double value);
+}

@@ -1,0 +1,299 @@
+package org.umbra.ui.markets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.umbra.analytics.FundingAggregate;
+import org.umbra.analytics.FundingPart;
+import org.umbra.analytics.Grid;
+import org.umbra.analytics.OiAggregate;
+import org.umbra.analytics.TimeSeries;
+import org.umbra.analytics.VenueFunding;
+import org.umbra.charts.StackedTimeCharts.LineData;
+import org.umbra.market.Asset;
+import org.umbra.market.Metric;
+import org.umbra.marketdata.MarketCatalog;
+import org.umbra.marketdata.MarketDataReader;
+import org.umbra.marketdata.PerpLine;
+import org.umbra.marketdata.Venue;
+import org.umbra.ui.chartview.Frame;
+import org.umbra.ui.chartview.Frame.LineOrigin;
+import org.umbra.ui.chartview.FrameLoader;
+import org.umbra.ui.chartview.Lines;
+
+/**
+ * Reads and computes what the Markets screen draws for one asset: every venue on one time grid
+ * (a column per pixel or so), open interest made one-sided and summed with bounded carry-forward,
+ * funding annualised per its own interval and weighted by each contract's OI in USD.
+ */
+final class MarketsLoader implements FrameLoader {
+    static final long MINUTE = 60_000L;
+    /** A venue's last OI point counts for at most this long (or two grid steps if longer), then it is dropped. */
+    static final long OI_MAX_CARRY_MS = 2 * 3_600_000L;
+
+    private final MarketDataReader reader;
+    private volatile Asset asset = Asset.BTC;
+    private volatile boolean usd = true;
+
+    MarketsLoader(MarketDataReader reader) {
+        this.reader = reader;
+    }
+
+    Asset asset() {
+        return asset;
+    }
+
+    void setAsset(Asset asset) {
+        this.asset = asset;
+    }
+
+    boolean usd() {
+        return usd;
+    }
+
+    void setUsd(boolean usd) {
+        this.usd = usd;
+    }
+
+    String oiUnitLabel() {
+        return usd ? "USD" : asset.name();
+    }
+
+    @Override
+    public Optional<long[]> extent() {
+        return reader.catalog().extent(asset);
+    }
+
+    @Override
+    public Frame load(long from, long to, int buckets) {
+        Asset a = asset;
+        boolean inUsd = usd;
+        MarketCatalog catalog = reader.catalog();
+        long step = Math.max(MINUTE, ((to - from) / buckets + MINUTE - 1) / MINUTE * MINUTE);
+        Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
+        long carry = Math.max(2 * step, OI_MAX_CARRY_MS);
+        long readFrom = from - carry;
+        Map<String, LineData> lines = new LinkedHashMap<>();
+        Map<String, LineOrigin> info = new LinkedHashMap<>();
+        Map<String, LineData> readouts = new LinkedHashMap<>();
+
+        Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, to);
+        Map<PerpLine, TimeSeries> oi = inUsd ? oiUsd : reader.readAll(catalog, a, Metric.OPEN_INTEREST_COIN, readFrom, to);
+        openInterest(catalog, a, inUsd, oi, grid, carry, from, to, lines, info, readouts);
+        funding(catalog, a, oiUsd, grid, carry, from, to, buckets, lines, info);
+        perVenue(catalog, a, Metric.PREMIUM, MarketsLayout::premiumKey, 100.0, from, to, buckets, lines, info);
+        perVenue(catalog, a, Metric.LONG_SHORT_ACCOUNTS, MarketsLayout::longShortKey, 1.0, from, to, buckets, lines, info);
+        liquidations(catalog, a, grid, from, to, lines, info);
+        prices(catalog, a, from, to, buckets, lines, info);
+        return new Frame(from, to, lines, info, readouts);
+    }
+
+    private void openInterest(MarketCatalog catalog, Asset a, boolean inUsd, Map<PerpLine, TimeSeries> oi, Grid grid, long carry, long from,
+            long to, Map<String, LineData> lines, Map<String, LineOrigin> info, Map<String, LineData> readouts) {
+        Map<String, TimeSeries> byVenue = new LinkedHashMap<>();
+        for (Venue v : MarketsLayout.perpVenues()) {
+            Map<String, TimeSeries> contracts = new LinkedHashMap<>();
+            oi.forEach((line, s) -> {
+                if (line.venue() == v) {
+                    contracts.put(line.key(), s);
+                }
+            });
+            if (!contracts.isEmpty()) {
+                // A venue's contracts (linear and inverse, say) add up to the venue, each carried within the bound.
+                byVenue.put(v.id(), OiAggregate.of(contracts, grid, carry).total());
+            }
+        }
+        OiAggregate all = OiAggregate.of(byVenue, grid, 0);
+        double[] total = all.total().values();
+        double[] running = new double[grid.size()];
+        for (Venue v : MarketsLayout.perpVenues()) {
+            TimeSeries mine = all.byVenue().get(v.id());
+            String key = MarketsLayout.oiKey(v);
+            if (mine == null) {
+                lines.put(key, LineData.EMPTY);
+                continue;
+            }
+            double[] band = new double[running.length];
+            for (int i = 0; i < band.length; i++) {
+                double x = mine.values()[i];
+                if (!Double.isNaN(x)) {
+                    running[i] += x;
+                }
+                // An area cannot break, so where no venue reports the stack sits at zero; the total line breaks there.
+                band[i] = Double.isNaN(total[i]) ? 0 : running[i];
+            }
+            lines.put(key, Lines.grid(grid.series(band), 1.0));
+            readouts.put(key, Lines.grid(mine, 1.0));
+            List<PerpLine> venueLines = catalog.lines(a).stream().filter(l -> l.venue() == v && !l.allContractsOfCoin()).toList();
+            info.put(key, origin(v.label() + " (" + String.join(", ", venueLines.stream().map(PerpLine::instrument).toList()) + ")"
+                    + (v.oneSidedFactor() != 1.0 ? ", halved to one side" : v == Venue.HYPERLIQUID ? ", as served (sidedness unverified)" : ""),
+                    catalog.extent(venueLines, inUsd ? Metric.OPEN_INTEREST_USD : Metric.OPEN_INTEREST_COIN)));
+        }
+        lines.put(MarketsLayout.OI_TOTAL, byVenue.isEmpty() ? LineData.EMPTY : Lines.grid(all.total(), 1.0));
+        if (!byVenue.isEmpty()) {
+            int most = java.util.Arrays.stream(all.venuesCovered()).max().orElse(0);
+            info.put(MarketsLayout.OI_TOTAL, new LineOrigin("sum of up to " + most + " venues", grid.from(), grid.to()));
+        }
+        cme(catalog, a, inUsd, from, to, lines, info);
+    }
+
+    /** CME's weekly OI (standard and micro contracts, each already in coin) as reported, never interpolated. */
+    private void cme(MarketCatalog catalog, Asset a, boolean inUsd, long from, long to, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
+        long week = 7 * 24 * 3_600_000L;
+        Map<String, TimeSeries> contracts = new LinkedHashMap<>();
+        for (PerpLine line : catalog.lines(a, Metric.OPEN_INTEREST_COIN)) {
+            if (line.venue() == Venue.CME) {
+                contracts.put(line.key(), reader.read(catalog, line, Metric.OPEN_INTEREST_COIN, from - 2 * week, to));
+            }
+        }
+        if (contracts.isEmpty()) {
+            lines.put(MarketsLayout.OI_CME, LineData.EMPTY);
+            return;
+        }
+        TimeSeries coin = sumAtReportDates(contracts.values());
+        TimeSeries shown = coin;
+        if (inUsd) {
+            TimeSeries spot = reader.spot(catalog, a, false, from - 2 * week, to);
+            double[] v = new double[coin.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = coin.values()[i] * spot.valueAt(coin.timestamps()[i], 3 * 24 * 3_600_000L);
+            }
+            shown = new TimeSeries(coin.timestamps(), v);
+        }
+        lines.put(MarketsLayout.OI_CME, Lines.grid(shown, 1.0));
+        info.put(MarketsLayout.OI_CME, origin("CFTC report, " + contracts.size() + " contract(s) in " + a.name(),
+                catalog.extent(catalog.lines(a).stream().filter(l -> l.venue() == Venue.CME).toList(), Metric.OPEN_INTEREST_COIN)));
+    }
+
+    /** Sums weekly reports that share their report dates; a date some contract lacks counts what was reported. */
+    static TimeSeries sumAtReportDates(java.util.Collection<TimeSeries> parts) {
+        java.util.TreeMap<Long, Double> sum = new java.util.TreeMap<>();
+        for (TimeSeries p : parts) {
+            for (int i = 0; i < p.size(); i++) {
+                sum.merge(p.timestamps()[i], p.values()[i], Double::sum);
+            }
+        }
+        return new TimeSeries(sum.keySet().stream().mapToLong(Long::longValue).toArray(),
+                sum.values().stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private void funding(MarketCatalog catalog, Asset a, Map<PerpLine, TimeSeries> oiUsd, Grid grid, long carry, long from, long to,
+            int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        Map<String, VenueFunding> everyContract = new LinkedHashMap<>();
+        Map<String, TimeSeries> weights = new LinkedHashMap<>();
+        // Read from one settlement interval before the range, so the rate in force at its start is known.
+        long readFrom = from - 24 * 3_600_000L;
+        for (Venue v : MarketsLayout.perpVenues()) {
+            List<PerpLine> venueLines = catalog.lines(a, Metric.FUNDING_RATE).stream().filter(l -> l.venue() == v).toList();
+            String key = MarketsLayout.fundingKey(v);
+            lines.put(key, LineData.EMPTY);
+            for (PerpLine line : venueLines) {
+                List<FundingPart> parts = reader.funding(catalog, line, readFrom, to);
+                if (parts.isEmpty()) {
+                    continue;
+                }
+                VenueFunding f = VenueFunding.of(line.key(), parts);
+                everyContract.put(line.key(), f);
+                TimeSeries w = oiUsd.get(line);
+                if (w != null) {
+                    weights.put(line.key(), w);
+                }
+                if (line.equals(preferred(venueLines))) {
+                    long widest = parts.stream().mapToLong(FundingPart::intervalSeconds).max().orElse(28_800) * 1000;
+                    lines.put(key, Lines.thin(f.annualisedPercent(), from, to, buckets, 3 * Math.max(widest, (to - from) / buckets), 1.0));
+                    info.put(key, origin(v.label() + " " + line.instrument() + intervals(parts), catalog.extent(List.of(line), Metric.FUNDING_RATE)));
+                }
+            }
+        }
+        if (weights.isEmpty()) {
+            lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineData.EMPTY);
+            return;
+        }
+        FundingAggregate agg = FundingAggregate.oiWeighted(everyContract, weights, grid, carry);
+        lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, Lines.grid(agg.annualisedPercent(), 1.0));
+        int most = java.util.Arrays.stream(agg.venuesCovered()).max().orElse(0);
+        info.put(MarketsLayout.FUNDING_OI_WEIGHTED, new LineOrigin("weighted by OI in USD, up to " + most + " contracts", grid.from(), grid.to()));
+    }
+
+    private static String intervals(List<FundingPart> parts) {
+        List<String> hours = parts.stream().map(p -> p.intervalSeconds() / 3600 + " h").distinct().toList();
+        return " (every " + String.join(" then ", hours) + ")";
+    }
+
+    private void perVenue(MarketCatalog catalog, Asset a, Metric metric, java.util.function.Function<Venue, String> keyOf, double scale,
+            long from, long to, int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        for (Venue v : MarketsLayout.perpVenues()) {
+            String key = keyOf.apply(v);
+            List<PerpLine> venueLines = catalog.lines(a, metric).stream().filter(l -> l.venue() == v).toList();
+            if (venueLines.isEmpty()) {
+                lines.put(key, LineData.EMPTY);
+                continue;
+            }
+            PerpLine line = preferred(venueLines);
+            TimeSeries s = reader.read(catalog, line, metric, from, to);
+            lines.put(key, Lines.thin(s, from, to, buckets, 3 * Math.max(5 * MINUTE, (to - from) / buckets), scale));
+            info.put(key, origin(v.label() + " " + line.instrument(), catalog.extent(List.of(line), metric)));
+        }
+    }
+
+    /** Liquidated USD per grid column, summed over venues: longs above zero, shorts below. */
+    private void liquidations(MarketCatalog catalog, Asset a, Grid grid, long from, long to, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
+        liquidationSide(catalog, a, Metric.LIQUIDATIONS_LONG_USD, MarketsLayout.LIQ_LONG, 1, grid, from, to, lines, info);
+        liquidationSide(catalog, a, Metric.LIQUIDATIONS_SHORT_USD, MarketsLayout.LIQ_SHORT, -1, grid, from, to, lines, info);
+    }
+
+    private void liquidationSide(MarketCatalog catalog, Asset a, Metric metric, String key, double sign, Grid grid, long from, long to,
+            Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        List<PerpLine> with = catalog.lines(a, metric);
+        if (with.isEmpty()) {
+            lines.put(key, LineData.EMPTY);
+            return;
+        }
+        double[] sums = new double[grid.size()];
+        for (PerpLine line : with) {
+            TimeSeries s = reader.read(catalog, line, metric, grid.from() - grid.stepMs(), to);
+            for (int i = 0; i < s.size(); i++) {
+                // A minute's total belongs to the column whose time closes it: (t - step, t].
+                long t = s.timestamps()[i];
+                int col = (int) Math.min(grid.size() - 1, Math.max(0, Math.floorDiv(t - grid.from() + grid.stepMs() - 1, grid.stepMs())));
+                sums[col] += sign * s.values()[i];
+            }
+        }
+        lines.put(key, Lines.grid(grid.series(sums), 1.0));
+        info.put(key, origin(String.join(", ", with.stream().map(l -> l.venue().label()).distinct().toList()) + ", as recorded",
+                catalog.extent(with, metric)));
+    }
+
+    private void prices(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
+        long gap = 3 * Math.max(3_600_000L, (to - from) / buckets);
+        TimeSeries spot = reader.spot(catalog, a, false, from, to);
+        lines.put(MarketsLayout.SPOT, Lines.thin(spot, from, to, buckets, Math.max(gap, 2 * 24 * 3_600_000L), 1.0));
+        if (!spot.isEmpty()) {
+            info.put(MarketsLayout.SPOT, new LineOrigin("spot close (Binance, Coinbase, bundled daily)", spot.firstTs(), spot.lastTs()));
+        }
+        List<PerpLine> marks = catalog.lines(a, Metric.MARK_PRICE);
+        if (marks.isEmpty()) {
+            lines.put(MarketsLayout.MARK, LineData.EMPTY);
+            return;
+        }
+        PerpLine line = preferred(marks);
+        lines.put(MarketsLayout.MARK, Lines.thin(reader.read(catalog, line, Metric.MARK_PRICE, from, to), from, to, buckets, gap, 1.0));
+        info.put(MarketsLayout.MARK, origin(line.venue().label() + " " + line.instrument(), catalog.extent(List.of(line), Metric.MARK_PRICE)));
+    }
+
+    /** The line a venue is shown by: its USDT-margined contract where it has one, the most traded kind. */
+    static PerpLine preferred(List<PerpLine> lines) {
+        return lines.stream().min(Comparator.comparing((PerpLine l) -> l.venue())
+                .thenComparing(l -> l.instrument().contains("USDT") ? 0 : 1).thenComparing(PerpLine::instrument)).orElseThrow();
+    }
+
+    private static LineOrigin origin(String text, long[] extent) {
+        return extent == null ? new LineOrigin(text, 0, 0) : new LineOrigin(text, extent[0], extent[1]);
+    }
+}
