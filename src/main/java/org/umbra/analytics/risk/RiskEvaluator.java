@@ -80,48 +80,54 @@ final class RiskEvaluator {
     }
 
     private Reading oiLevel(long t) {
-        Component c = Component.OI_LEVEL;
         double now = current(in.oiUsd(), t);
         if (Double.isNaN(now)) {
-            return Reading.missing(c, notInForce(in.oiUsd(), "aggregate OI", t));
+            return Reading.missing(Component.OI_LEVEL, notInForce(in.oiUsd(), "aggregate OI", t));
         }
-        String thin = thinWindow(oiSorted.length, LEVEL_DAYS, "daily OI values");
-        return thin != null ? Reading.missing(c, now, thin) : Reading.of(c, now, Trailing.percentileRank(oiSorted, now));
+        return ranked(Component.OI_LEVEL, now, oiSorted, "daily OI values");
     }
 
     private Reading leverage(long t) {
-        Component c = Component.LEVERAGE;
-        double oiNow = current(in.oiUsd(), t);
-        double priceNow = current(in.priceUsd(), t);
-        if (Double.isNaN(oiNow) || Double.isNaN(priceNow)) {
-            return Reading.missing(c, Double.isNaN(oiNow) ? notInForce(in.oiUsd(), "aggregate OI", t) : notInForce(in.priceUsd(), "price", t));
+        String absent = oiOrPriceAbsent(t);
+        if (absent != null) {
+            return Reading.missing(Component.LEVERAGE, absent);
         }
-        double now = leveragePercent(oiNow, priceNow, t);
-        String thin = thinWindow(leverageSorted.length, LEVEL_DAYS, "daily OI and price values");
-        return thin != null ? Reading.missing(c, now, thin) : Reading.of(c, now, Trailing.percentileRank(leverageSorted, now));
+        double now = leveragePercent(current(in.oiUsd(), t), current(in.priceUsd(), t), t);
+        return ranked(Component.LEVERAGE, now, leverageSorted, "daily OI and price values");
+    }
+
+    /** The percentile rank of {@code now} in its trailing year, if the year has enough days. */
+    private static Reading ranked(Component c, double now, double[] sortedWindow, String what) {
+        String thin = thinWindow(sortedWindow.length, LEVEL_DAYS, what);
+        return thin != null ? Reading.missing(c, now, thin) : Reading.of(c, now, Trailing.percentileRank(sortedWindow, now));
     }
 
     /** Change of OI counted in coin (OI USD / price), so a price move alone is not read as new positions. */
     private Reading oiChange(long t) {
         Component c = Component.OI_CHANGE;
-        double oiNow = current(in.oiUsd(), t);
-        double priceNow = current(in.priceUsd(), t);
-        if (Double.isNaN(oiNow) || Double.isNaN(priceNow)) {
-            return Reading.missing(c, Double.isNaN(oiNow) ? notInForce(in.oiUsd(), "aggregate OI", t) : notInForce(in.priceUsd(), "price", t));
+        String absent = oiOrPriceAbsent(t);
+        if (absent != null) {
+            return Reading.missing(c, absent);
         }
         double oiThen = current(in.oiUsd(), t - CHANGE_MS);
         double priceThen = current(in.priceUsd(), t - CHANGE_MS);
         if (Double.isNaN(oiThen) || Double.isNaN(priceThen)) {
             return Reading.missing(c, "no OI and price within 48 h before t - 7 d");
         }
-        double change = ((oiNow / priceNow) / (oiThen / priceThen) - 1) * 100;
+        double change = ((current(in.oiUsd(), t) / current(in.priceUsd(), t)) / (oiThen / priceThen) - 1) * 100;
         return Reading.of(c, change, change);
     }
 
+    /** Why OI or price is not in force at t, or null when both are. */
+    private String oiOrPriceAbsent(long t) {
+        if (Double.isNaN(current(in.oiUsd(), t))) {
+            return notInForce(in.oiUsd(), "aggregate OI", t);
+        }
+        return Double.isNaN(current(in.priceUsd(), t)) ? notInForce(in.priceUsd(), "price", t) : null;
+    }
+
     private Reading funding(long t) {
-        double now = current(in.fundingAnnualPct(), t);
-        return Double.isNaN(now) ? Reading.missing(Component.FUNDING, notInForce(in.fundingAnnualPct(), "funding", t))
-                : Reading.of(Component.FUNDING, now, now);
+        return valueInForce(Component.FUNDING, in.fundingAnnualPct(), "funding", t);
     }
 
     private Reading fundingZ(long t) {
@@ -143,9 +149,13 @@ final class RiskEvaluator {
     }
 
     private Reading longShort(long t) {
-        double now = current(in.longShortRatio(), t);
-        return Double.isNaN(now) ? Reading.missing(Component.LONG_SHORT, notInForce(in.longShortRatio(), "long/short ratio", t))
-                : Reading.of(Component.LONG_SHORT, now, now);
+        return valueInForce(Component.LONG_SHORT, in.longShortRatio(), "long/short ratio", t);
+    }
+
+    /** A component scored on the value in force at t as it is. */
+    private static Reading valueInForce(Component c, TimeSeries s, String what, long t) {
+        double now = current(s, t);
+        return Double.isNaN(now) ? Reading.missing(c, notInForce(s, what, t)) : Reading.of(c, now, now);
     }
 
     /** Sample stdev of the 30 daily log returns of the closes up to the day of t, annualised with 365 days. */

@@ -18,34 +18,17 @@ public final class Supply {
     static final long MS_PER_BLOCK = 10 * 60_000L;
 
     /** Block heights at known times: the genesis block and the four halvings (public block times, UTC). */
-    private static final long[] BTC_ANCHOR_MS = {
-            Instant.parse("2009-01-03T18:15:05Z").toEpochMilli(),
-            Instant.parse("2012-11-28T15:24:38Z").toEpochMilli(),
-            Instant.parse("2016-07-09T16:46:13Z").toEpochMilli(),
-            Instant.parse("2020-05-11T19:23:43Z").toEpochMilli(),
-            Instant.parse("2024-04-20T00:09:27Z").toEpochMilli(),
-    };
+    private static final long[] BTC_ANCHOR_MS = millis("2009-01-03T18:15:05Z", "2012-11-28T15:24:38Z", "2016-07-09T16:46:13Z",
+            "2020-05-11T19:23:43Z", "2024-04-20T00:09:27Z");
     private static final long[] BTC_ANCHOR_HEIGHT = {0, 210_000, 420_000, 630_000, 840_000};
 
     /**
      * ETH in circulation, millions, at 1 January of each year (genesis and the merge added): rounded
      * public figures (issuance schedule before the merge, roughly flat after it as burning offsets issuance).
      */
-    private static final long[] ETH_ANCHOR_MS = {
-            Instant.parse("2015-07-30T00:00:00Z").toEpochMilli(),
-            Instant.parse("2016-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2017-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2018-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2019-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2020-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2021-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2022-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2022-09-15T00:00:00Z").toEpochMilli(),
-            Instant.parse("2023-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2024-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2025-01-01T00:00:00Z").toEpochMilli(),
-            Instant.parse("2026-01-01T00:00:00Z").toEpochMilli(),
-    };
+    private static final long[] ETH_ANCHOR_MS = millis("2015-07-30T00:00:00Z", "2016-01-01T00:00:00Z", "2017-01-01T00:00:00Z",
+            "2018-01-01T00:00:00Z", "2019-01-01T00:00:00Z", "2020-01-01T00:00:00Z", "2021-01-01T00:00:00Z", "2022-01-01T00:00:00Z",
+            "2022-09-15T00:00:00Z", "2023-01-01T00:00:00Z", "2024-01-01T00:00:00Z", "2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z");
     private static final double[] ETH_ANCHOR_MILLIONS = {72.0, 77.4, 86.6, 96.9, 104.2, 109.1, 114.0, 118.9, 120.5, 120.5, 120.2, 120.5, 120.7};
 
     private Supply() {
@@ -64,13 +47,9 @@ public final class Supply {
         if (t < BTC_ANCHOR_MS[0]) {
             throw new IllegalArgumentException("no BTC supply before the genesis block (2009-01-03T18:15:05Z): " + Instant.ofEpochMilli(t));
         }
-        int last = BTC_ANCHOR_MS.length - 1;
-        if (t >= BTC_ANCHOR_MS[last]) {
-            return BTC_ANCHOR_HEIGHT[last] + (t - BTC_ANCHOR_MS[last]) / MS_PER_BLOCK;
-        }
-        int i = 0;
-        while (t >= BTC_ANCHOR_MS[i + 1]) {
-            i++;
+        int i = segment(BTC_ANCHOR_MS, t);
+        if (i == BTC_ANCHOR_MS.length - 1) {
+            return BTC_ANCHOR_HEIGHT[i] + (t - BTC_ANCHOR_MS[i]) / MS_PER_BLOCK;
         }
         long blocks = BTC_ANCHOR_HEIGHT[i + 1] - BTC_ANCHOR_HEIGHT[i];
         long span = BTC_ANCHOR_MS[i + 1] - BTC_ANCHOR_MS[i];
@@ -103,15 +82,28 @@ public final class Supply {
         if (t < ETH_ANCHOR_MS[0]) {
             throw new IllegalArgumentException("no ETH supply before genesis (2015-07-30): " + Instant.ofEpochMilli(t));
         }
-        int last = ETH_ANCHOR_MS.length - 1;
-        if (t >= ETH_ANCHOR_MS[last]) {
-            return ETH_ANCHOR_MILLIONS[last] * 1e6;
-        }
-        int i = 0;
-        while (t >= ETH_ANCHOR_MS[i + 1]) {
-            i++;
+        int i = segment(ETH_ANCHOR_MS, t);
+        if (i == ETH_ANCHOR_MS.length - 1) {
+            return ETH_ANCHOR_MILLIONS[i] * 1e6;
         }
         double f = (double) (t - ETH_ANCHOR_MS[i]) / (ETH_ANCHOR_MS[i + 1] - ETH_ANCHOR_MS[i]);
         return (ETH_ANCHOR_MILLIONS[i] + f * (ETH_ANCHOR_MILLIONS[i + 1] - ETH_ANCHOR_MILLIONS[i])) * 1e6;
+    }
+
+    /** Index of the last anchor at or before {@code t} (t is at or after the first). */
+    private static int segment(long[] anchorsMs, long t) {
+        int i = 0;
+        while (i + 1 < anchorsMs.length && t >= anchorsMs[i + 1]) {
+            i++;
+        }
+        return i;
+    }
+
+    private static long[] millis(String... isoInstants) {
+        long[] ms = new long[isoInstants.length];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = Instant.parse(isoInstants[i]).toEpochMilli();
+        }
+        return ms;
     }
 }

@@ -14,101 +14,113 @@ class RiskMappingTest {
         return c.anchors().map(x);
     }
 
+    /** Pairs of (raw value, expected sub-score). */
+    private static void assertScores(Component c, double... rawThenSubScore) {
+        for (int i = 0; i < rawThenSubScore.length; i += 2) {
+            assertEquals(rawThenSubScore[i + 1], score(c, rawThenSubScore[i]), EPS, c.id() + " at " + rawThenSubScore[i]);
+        }
+    }
+
     @Test
     void percentileComponentsScoreTheRankItself() {
         for (Component c : new Component[] {Component.OI_LEVEL, Component.LEVERAGE}) {
             assertTrue(c.isPercentile());
-            assertEquals(0, score(c, 0), EPS);
-            assertEquals(27.5, score(c, 27.5), EPS);
-            assertEquals(100, score(c, 100), EPS);
+            assertScores(c, 0, 0, 27.5, 27.5, 100, 100);
         }
     }
 
     @Test
     void oiChange() {
         Component c = Component.OI_CHANGE;
-        assertEquals(0, score(c, -35), EPS, "clamped below -20 %");
-        assertEquals(0, score(c, -20), EPS);
-        assertEquals(20, score(c, -10), EPS);
-        assertEquals(40, score(c, 0), EPS);
-        assertEquals(80, score(c, 20), EPS);
-        assertEquals(90, score(c, 25), EPS);
-        assertEquals(100, score(c, 30), EPS);
-        assertEquals(100, score(c, 80), EPS);
+        assertScores(c,
+                -35, 0 /* clamped below -20 % */,
+                -20, 0,
+                -10, 20,
+                0, 40,
+                20, 80,
+                25, 90,
+                30, 100,
+                80, 100);
     }
 
     @Test
     void fundingHasTheBaselineInTheMiddle() {
         Component c = Component.FUNDING;
-        assertEquals(0, score(c, -25), EPS);
-        assertEquals(0, score(c, -10), EPS);
-        assertEquals(12.5, score(c, -5), EPS);
-        assertEquals(25, score(c, 0), EPS);
-        assertEquals(50, score(c, 10.95), EPS, "0.01 %/8 h");
-        assertEquals(65, score(c, 20.475), EPS, "half-way from 10.95 to 30");
-        assertEquals(80, score(c, 30), EPS);
-        assertEquals(90, score(c, 40), EPS);
-        assertEquals(100, score(c, 50), EPS);
-        assertEquals(100, score(c, 120), EPS);
+        assertScores(c,
+                -25, 0,
+                -10, 0,
+                -5, 12.5,
+                0, 25,
+                10.95, 50 /* 0.01 %/8 h */,
+                20.475, 65 /* half-way from 10.95 to 30 */,
+                30, 80,
+                40, 90,
+                50, 100,
+                120, 100);
     }
 
     @Test
     void fundingZScore() {
         Component c = Component.FUNDING_Z;
-        assertEquals(0, score(c, -4), EPS);
-        assertEquals(0, score(c, -3), EPS);
-        assertEquals(50, score(c, 0), EPS);
-        assertEquals(75, score(c, 1.5), EPS);
-        assertEquals(100, score(c, 3), EPS);
+        assertScores(c,
+                -4, 0,
+                -3, 0,
+                0, 50,
+                1.5, 75,
+                3, 100);
     }
 
     @Test
     void longShortIsLowestWhenBalancedAndHigherForLongCrowding() {
         Component c = Component.LONG_SHORT;
-        assertEquals(70, score(c, 0.3), EPS);
-        assertEquals(70, score(c, 0.5), EPS);
-        assertEquals(40, score(c, 0.75), EPS);
-        assertEquals(10, score(c, 1.0), EPS);
-        assertEquals(50, score(c, 1.7), EPS);
-        assertEquals(65, score(c, 2.1), EPS);
-        assertEquals(80, score(c, 2.5), EPS);
-        assertEquals(90, score(c, 3.0), EPS);
-        assertEquals(100, score(c, 3.5), EPS);
-        assertEquals(100, score(c, 6), EPS);
+        assertScores(c,
+                0.3, 70,
+                0.5, 70,
+                0.75, 40,
+                1.0, 10,
+                1.7, 50,
+                2.1, 65,
+                2.5, 80,
+                3.0, 90,
+                3.5, 100,
+                6, 100);
     }
 
     @Test
     void volatility() {
         Component c = Component.VOLATILITY;
-        assertEquals(0, score(c, 10), EPS);
-        assertEquals(0, score(c, 20), EPS);
-        assertEquals(25, score(c, 35), EPS);
-        assertEquals(50, score(c, 50), EPS);
-        assertEquals(75, score(c, 75), EPS);
-        assertEquals(100, score(c, 100), EPS);
-        assertEquals(100, score(c, 150), EPS);
+        assertScores(c,
+                10, 0,
+                20, 0,
+                35, 25,
+                50, 50,
+                75, 75,
+                100, 100,
+                150, 100);
     }
 
     @Test
     void premiumInPercent() {
         Component c = Component.PREMIUM;
-        assertEquals(0, score(c, -0.3), EPS);
-        assertEquals(0, score(c, -0.10), EPS);
-        assertEquals(40, score(c, 0), EPS);
-        assertEquals(60, score(c, 0.05), EPS);
-        assertEquals(100, score(c, 0.15), EPS);
-        assertEquals(100, score(c, 1), EPS);
+        assertScores(c,
+                -0.3, 0,
+                -0.10, 0,
+                0, 40,
+                0.05, 60,
+                0.15, 100,
+                1, 100);
     }
 
     @Test
     void liquidationsRelativeToOi() {
         Component c = Component.LIQUIDATIONS;
-        assertEquals(0, score(c, 0), EPS);
-        assertEquals(15, score(c, 0.25), EPS);
-        assertEquals(30, score(c, 0.5), EPS);
-        assertEquals(70, score(c, 2), EPS);
-        assertEquals(100, score(c, 5), EPS);
-        assertEquals(100, score(c, 20), EPS, "a 19 bn day on ~90 bn OI");
+        assertScores(c,
+                0, 0,
+                0.25, 15,
+                0.5, 30,
+                2, 70,
+                5, 100,
+                20, 100 /* a 19 bn day on ~90 bn OI */);
     }
 
     @Test
