@@ -5,7 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import javafx.util.StringConverter;
 
-/** Value-axis labels a trader reads at a glance: 125k, 3.2k, 12.5, 0.012 (never 1.25E5). */
+/** Value-axis labels a trader reads at a glance: 61.5B, 2.5M, 125k, 12.5, 0.012 (never 1.25E5). */
 final class CompactNumberFormatter extends StringConverter<Number> {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
 
@@ -15,6 +15,9 @@ final class CompactNumberFormatter extends StringConverter<Number> {
         double a = Math.abs(v);
         if (a < 1e-9) {
             return "0"; // Never "-0" from a tick that is zero give or take rounding.
+        }
+        if (a >= 1e9) {
+            return new DecimalFormat("0.##", SYMBOLS).format(v / 1e9) + "B";
         }
         if (a >= 1e6) {
             return new DecimalFormat("0.##", SYMBOLS).format(v / 1e6) + "M";

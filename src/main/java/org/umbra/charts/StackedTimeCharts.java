@@ -69,12 +69,16 @@ public final class StackedTimeCharts {
                 }
                 data.put(line.key(), LineData.EMPTY);
             }
+            List<Double> references = new ArrayList<>();
             if (spec.referenceValue() != null) {
+                references.add(spec.referenceValue());
+            }
+            references.addAll(spec.moreReferences());
+            for (double v : references) {
                 SafeDataSet ref = new SafeDataSet(spec.referenceLabel());
                 ref.addStyleClasses("reference-line");
                 // Spans 1970..2100 once: the time axis never auto-ranges, so this never needs updating
                 // (updating it from an axis listener deadlocks, as ChartFX read-locks datasets during layout).
-                double v = spec.referenceValue();
                 ref.set(new double[] {0, 4.1e9}, new double[] {v, v});
                 chart.leftRenderer().getDatasets().add(ref);
             }

@@ -133,9 +133,9 @@ public final class MarketDataReader {
      * Merges parts by time. Parts can interleave (a fallback source fills both before and after the
      * preferred one), so this is a k-way merge of the sorted parts; an instant held twice is kept once.
      */
-    static TimeSeries concat(List<TimeSeries> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
+    public static TimeSeries concat(List<TimeSeries> parts) {
+        if (parts.size() <= 1) {
+            return parts.isEmpty() ? TimeSeries.EMPTY : parts.get(0);
         }
         int n = parts.stream().mapToInt(TimeSeries::size).sum();
         long[] t = new long[n];

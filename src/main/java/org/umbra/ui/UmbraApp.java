@@ -22,6 +22,7 @@ import org.umbra.ui.chartview.ChartScreenModel;
 import org.umbra.ui.compare.CompareLayout;
 import org.umbra.ui.compare.CompareQuery;
 import org.umbra.ui.markets.MarketsScreen;
+import org.umbra.ui.risk.RiskScreen;
 import org.umbra.ui.settings.SettingsView;
 import org.umbra.ui.sources.SourcesView;
 import org.umbra.ui.sources.SourcesViewModel;
@@ -49,6 +50,7 @@ public final class UmbraApp extends Application {
     private MarketsScreen markets;
     private ChartScreenModel.Prepared firstFrame;
     private ChartScreenModel compare;
+    private RiskScreen risk;
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
 
@@ -118,9 +120,10 @@ public final class UmbraApp extends Application {
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         // Every other screen is built the first time it is opened: start-up pays for Markets only.
         window.addScreen("compare", "Compare", () -> compareScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT2);
-        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT3);
+        window.addScreen("risk", "Risk", () -> riskScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT3);
+        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT4);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file()).node(), KeyCode.DIGIT4);
+                startup.settingsStore().file()).node(), KeyCode.DIGIT5);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
@@ -142,6 +145,14 @@ public final class UmbraApp extends Application {
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    private ChartScreen riskScreen(AppContext ctx, ZoneId zone) {
+        risk = new RiskScreen(ctx.series());
+        ChartScreen screen = risk.view(zone);
+        zoneListeners.add(risk::setZone);
+        risk.model().activate();
+        return screen;
     }
 
     private ChartScreen compareScreen(AppContext ctx, ZoneId zone) {
@@ -199,6 +210,9 @@ public final class UmbraApp extends Application {
         }
         if (compare != null) {
             compare.close();
+        }
+        if (risk != null) {
+            risk.close();
         }
         if (sourcesModel != null) {
             sourcesModel.close();

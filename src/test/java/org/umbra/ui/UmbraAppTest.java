@@ -74,10 +74,10 @@ class UmbraAppTest {
         for (String pane : new String[] {"#chart-price", "#chart-oi", "#chart-funding", "#chart-premium", "#chart-ls", "#chart-liq"}) {
             assertTrue(robot.lookup(pane).tryQuery().isPresent(), pane);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText("#markets-view").contains("Binance · Binance BTCUSDT (every 8 h)"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText("#markets-view").contains("Binance · BTCUSDT, every 8 h"));
         String legend = legendText("#markets-view");
         assertTrue(legend.contains("Spot · spot close"), "the bundled daily close fills the spot line: " + legend);
-        assertTrue(legend.contains("Binance · Binance (BTCUSDT)"), "OI by venue names the contracts: " + legend);
+        assertTrue(legend.contains("Binance · BTCUSDT · "), "OI by venue names the contracts: " + legend);
         assertTrue(legend.contains("OI-weighted · weighted by OI in USD"), legend);
         assertTrue(legend.contains("baseline 0.01 % / 8 h = 10.95 %/yr"), legend);
     }

@@ -44,6 +44,7 @@ public final class ChartScreen {
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, VBox> legends = new LinkedHashMap<>();
     private final Map<String, Label> entries = new LinkedHashMap<>();
+    private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
     private final ToggleGroup presets = new ToggleGroup();
     private final Label cursorTime = new Label();
@@ -123,7 +124,10 @@ public final class ChartScreen {
             updateRangeLabel(from, to);
             model.userMovedTo(Math.round(from * 1000), Math.round(to * 1000));
         });
-        charts.setCursorListener(this::showReadout);
+        charts.setCursorListener(t -> {
+            showReadout(t);
+            cursorListeners.forEach(l -> l.accept(t));
+        });
         model.windowProperty().addListener((obs, o, w) -> {
             if (w != null) {
                 charts.setTimeRange(w.from() / 1000.0, w.to() / 1000.0);
@@ -153,6 +157,16 @@ public final class ChartScreen {
     private void selectPreset(RangeSpec r) {
         presets.getToggles().forEach(t -> t.setSelected(r != null && r.toString().equalsIgnoreCase(
                 ((RangeSpec) t.getUserData()).toString())));
+    }
+
+    /** Hears the time under the mouse (epoch seconds), NaN when it leaves the panes. */
+    public void addCursorListener(java.util.function.DoubleConsumer listener) {
+        cursorListeners.add(listener);
+    }
+
+    /** Puts a panel to the right of the panes (a breakdown at the crosshair time, say). */
+    public void setSide(Node side) {
+        root.setRight(side);
     }
 
     public Frame frame() {
@@ -247,7 +261,8 @@ public final class ChartScreen {
                     // Not drawn at this time: say nothing rather than a stale value.
                     text = Double.isNaN(v) ? "" : line.label() + "  " + layout.format(pane.id(), v);
                 } else {
-                    text = line.label() + " · " + f.info().get(line.key()).origin() + " · " + freshness(f.info().get(line.key()));
+                    LineOrigin origin = f.info().get(line.key());
+                    text = line.label() + " · " + origin.origin() + (origin.dated() ? " · " + freshness(origin) : "");
                 }
                 entry.setText(text);
                 entry.setVisible(!text.isEmpty());

@@ -15,5 +15,13 @@ public record Frame(long from, long to, Map<String, LineData> lines, Map<String,
 
     /** Where a drawn line's data comes from ("Binance", "bundled history") and its stored extent (epoch ms). */
     public record LineOrigin(String origin, long firstTs, long lastTs) {
+        /** A computed line with no stored extent of its own to show. */
+        public static LineOrigin undated(String origin) {
+            return new LineOrigin(origin, Long.MIN_VALUE, Long.MIN_VALUE);
+        }
+
+        public boolean dated() {
+            return firstTs != Long.MIN_VALUE;
+        }
     }
 }

@@ -69,10 +69,9 @@ final class MarketsLayout implements ScreenLayout {
     @Override
     public List<PaneSpec> panes() {
         List<LineSpec> oi = new ArrayList<>();
-        // Bands are running sums: the topmost (all venues) is drawn first, each lower band over it.
-        List<Venue> reversed = new ArrayList<>(perpVenues());
-        java.util.Collections.reverse(reversed);
-        for (Venue v : reversed) {
+        // Bands are running sums, lowest first: ChartFX paints a renderer's datasets last to first, so each
+        // lower band lands on top of the taller ones and every band shows.
+        for (Venue v : perpVenues()) {
             oi.add(LineSpec.area(oiKey(v), v.label(), VenueColors.of(v)));
         }
         oi.add(new LineSpec(OI_TOTAL, "All venues", VenueColors.AGGREGATE, false, false));
@@ -96,7 +95,7 @@ final class MarketsLayout implements ScreenLayout {
                 new PaneSpec(FUNDING, "Funding, annualised", "%", null, null, funding,
                         FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true),
                 new PaneSpec(PREMIUM, "Premium", "%", null, null, premium, 0.0, "mark = index", false),
-                new PaneSpec(LONG_SHORT, "Long/short accounts", "ratio", null, null, longShort, 1.0, "as many long as short", false),
+                new PaneSpec(LONG_SHORT, "Long/short", "accounts", null, null, longShort, 1.0, "as many long as short", false),
                 new PaneSpec(LIQUIDATIONS, "Liquidations", "USD", null, null, List.of(
                         LineSpec.area(LIQ_LONG, "Longs liquidated", "#d55e00"),
                         LineSpec.area(LIQ_SHORT, "Shorts liquidated (below zero)", "#0072b2")), null, null, false));

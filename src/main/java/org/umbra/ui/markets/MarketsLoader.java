@@ -1,13 +1,11 @@
 package org.umbra.ui.markets;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.umbra.analytics.FundingAggregate;
-import org.umbra.analytics.FundingPart;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.OiAggregate;
 import org.umbra.analytics.TimeSeries;
@@ -17,6 +15,7 @@ import org.umbra.market.Asset;
 import org.umbra.market.Metric;
 import org.umbra.marketdata.MarketCatalog;
 import org.umbra.marketdata.MarketDataReader;
+import org.umbra.marketdata.MarketFigures;
 import org.umbra.marketdata.PerpLine;
 import org.umbra.marketdata.Venue;
 import org.umbra.ui.chartview.Frame;
@@ -31,15 +30,15 @@ import org.umbra.ui.chartview.Lines;
  */
 final class MarketsLoader implements FrameLoader {
     static final long MINUTE = 60_000L;
-    /** A venue's last OI point counts for at most this long (or two grid steps if longer), then it is dropped. */
-    static final long OI_MAX_CARRY_MS = 2 * 3_600_000L;
 
     private final MarketDataReader reader;
+    private final MarketFigures figures;
     private volatile Asset asset = Asset.BTC;
     private volatile boolean usd = true;
 
-    MarketsLoader(MarketDataReader reader) {
-        this.reader = reader;
+    MarketsLoader(MarketFigures figures) {
+        this.figures = figures;
+        this.reader = figures.reader();
     }
 
     Asset asset() {
@@ -74,43 +73,30 @@ final class MarketsLoader implements FrameLoader {
         MarketCatalog catalog = reader.catalog();
         long step = Math.max(MINUTE, ((to - from) / buckets + MINUTE - 1) / MINUTE * MINUTE);
         Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
-        long carry = Math.max(2 * step, OI_MAX_CARRY_MS);
-        long readFrom = from - carry;
+        long readFrom = from - MarketFigures.carryFor(grid);
         Map<String, LineData> lines = new LinkedHashMap<>();
         Map<String, LineOrigin> info = new LinkedHashMap<>();
         Map<String, LineData> readouts = new LinkedHashMap<>();
 
         Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, to);
         Map<PerpLine, TimeSeries> oi = inUsd ? oiUsd : reader.readAll(catalog, a, Metric.OPEN_INTEREST_COIN, readFrom, to);
-        openInterest(catalog, a, inUsd, oi, grid, carry, from, to, lines, info, readouts);
-        funding(catalog, a, oiUsd, grid, carry, from, to, buckets, lines, info);
+        openInterest(catalog, a, inUsd, oi, grid, from, to, lines, info, readouts);
+        funding(catalog, a, oiUsd, grid, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.PREMIUM, MarketsLayout::premiumKey, 100.0, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.LONG_SHORT_ACCOUNTS, MarketsLayout::longShortKey, 1.0, from, to, buckets, lines, info);
-        liquidations(catalog, a, grid, from, to, lines, info);
+        liquidations(catalog, a, grid, lines, info);
         prices(catalog, a, from, to, buckets, lines, info);
         return new Frame(from, to, lines, info, readouts);
     }
 
-    private void openInterest(MarketCatalog catalog, Asset a, boolean inUsd, Map<PerpLine, TimeSeries> oi, Grid grid, long carry, long from,
+    private void openInterest(MarketCatalog catalog, Asset a, boolean inUsd, Map<PerpLine, TimeSeries> oi, Grid grid, long from,
             long to, Map<String, LineData> lines, Map<String, LineOrigin> info, Map<String, LineData> readouts) {
-        Map<String, TimeSeries> byVenue = new LinkedHashMap<>();
-        for (Venue v : MarketsLayout.perpVenues()) {
-            Map<String, TimeSeries> contracts = new LinkedHashMap<>();
-            oi.forEach((line, s) -> {
-                if (line.venue() == v) {
-                    contracts.put(line.key(), s);
-                }
-            });
-            if (!contracts.isEmpty()) {
-                // A venue's contracts (linear and inverse, say) add up to the venue, each carried within the bound.
-                byVenue.put(v.id(), OiAggregate.of(contracts, grid, carry).total());
-            }
-        }
-        OiAggregate all = OiAggregate.of(byVenue, grid, 0);
+        Map<Venue, TimeSeries> byVenue = MarketFigures.oiByVenue(oi, grid);
+        OiAggregate all = MarketFigures.total(byVenue, grid);
         double[] total = all.total().values();
         double[] running = new double[grid.size()];
         for (Venue v : MarketsLayout.perpVenues()) {
-            TimeSeries mine = all.byVenue().get(v.id());
+            TimeSeries mine = byVenue.containsKey(v) ? all.byVenue().get(v.id()) : null;
             String key = MarketsLayout.oiKey(v);
             if (mine == null) {
                 lines.put(key, LineData.EMPTY);
@@ -128,14 +114,15 @@ final class MarketsLoader implements FrameLoader {
             lines.put(key, Lines.grid(grid.series(band), 1.0));
             readouts.put(key, Lines.grid(mine, 1.0));
             List<PerpLine> venueLines = catalog.lines(a).stream().filter(l -> l.venue() == v && !l.allContractsOfCoin()).toList();
-            info.put(key, origin(v.label() + " (" + String.join(", ", venueLines.stream().map(PerpLine::instrument).toList()) + ")"
+            info.put(key, origin(String.join(" + ", venueLines.stream().map(PerpLine::instrument).toList())
                     + (v.oneSidedFactor() != 1.0 ? ", halved to one side" : v == Venue.HYPERLIQUID ? ", as served (sidedness unverified)" : ""),
                     catalog.extent(venueLines, inUsd ? Metric.OPEN_INTEREST_USD : Metric.OPEN_INTEREST_COIN)));
         }
         lines.put(MarketsLayout.OI_TOTAL, byVenue.isEmpty() ? LineData.EMPTY : Lines.grid(all.total(), 1.0));
         if (!byVenue.isEmpty()) {
             int most = java.util.Arrays.stream(all.venuesCovered()).max().orElse(0);
-            info.put(MarketsLayout.OI_TOTAL, new LineOrigin("sum of up to " + most + " venues", grid.from(), grid.to()));
+            info.put(MarketsLayout.OI_TOTAL, LineOrigin.undated("sum of " + (most == 1 ? "1 venue" : "up to " + most + " venues")
+                    + ", each carried at most " + MarketFigures.carryFor(grid) / 3_600_000L + " h"));
         }
         cme(catalog, a, inUsd, from, to, lines, info);
     }
@@ -181,47 +168,36 @@ final class MarketsLoader implements FrameLoader {
                 sum.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private void funding(MarketCatalog catalog, Asset a, Map<PerpLine, TimeSeries> oiUsd, Grid grid, long carry, long from, long to,
+    private void funding(MarketCatalog catalog, Asset a, Map<PerpLine, TimeSeries> oiUsd, Grid grid, long from, long to,
             int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
-        Map<String, VenueFunding> everyContract = new LinkedHashMap<>();
-        Map<String, TimeSeries> weights = new LinkedHashMap<>();
-        // Read from one settlement interval before the range, so the rate in force at its start is known.
-        long readFrom = from - 24 * 3_600_000L;
+        // Read from a day before the range, so the rate in force at its start is known.
+        Map<PerpLine, VenueFunding> all = figures.funding(catalog, a, from - 24 * 3_600_000L, to);
         for (Venue v : MarketsLayout.perpVenues()) {
-            List<PerpLine> venueLines = catalog.lines(a, Metric.FUNDING_RATE).stream().filter(l -> l.venue() == v).toList();
             String key = MarketsLayout.fundingKey(v);
-            lines.put(key, LineData.EMPTY);
-            for (PerpLine line : venueLines) {
-                List<FundingPart> parts = reader.funding(catalog, line, readFrom, to);
-                if (parts.isEmpty()) {
-                    continue;
-                }
-                VenueFunding f = VenueFunding.of(line.key(), parts);
-                everyContract.put(line.key(), f);
-                TimeSeries w = oiUsd.get(line);
-                if (w != null) {
-                    weights.put(line.key(), w);
-                }
-                if (line.equals(preferred(venueLines))) {
-                    long widest = parts.stream().mapToLong(FundingPart::intervalSeconds).max().orElse(28_800) * 1000;
-                    lines.put(key, Lines.thin(f.annualisedPercent(), from, to, buckets, 3 * Math.max(widest, (to - from) / buckets), 1.0));
-                    info.put(key, origin(v.label() + " " + line.instrument() + intervals(parts), catalog.extent(List.of(line), Metric.FUNDING_RATE)));
-                }
+            List<PerpLine> venueLines = all.keySet().stream().filter(l -> l.venue() == v).toList();
+            if (venueLines.isEmpty()) {
+                lines.put(key, LineData.EMPTY);
+                continue;
             }
+            PerpLine line = MarketFigures.preferred(venueLines);
+            VenueFunding f = all.get(line);
+            long widest = java.util.Arrays.stream(f.intervalSeconds()).max().orElse(28_800) * 1000;
+            lines.put(key, Lines.thin(f.annualisedPercent(), from, to, buckets, 3 * Math.max(widest, (to - from) / buckets), 1.0));
+            info.put(key, origin(line.instrument() + intervals(f), catalog.extent(List.of(line), Metric.FUNDING_RATE)));
         }
-        if (weights.isEmpty()) {
+        if (all.isEmpty() || oiUsd.isEmpty()) {
             lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineData.EMPTY);
             return;
         }
-        FundingAggregate agg = FundingAggregate.oiWeighted(everyContract, weights, grid, carry);
+        FundingAggregate agg = MarketFigures.oiWeighted(all, oiUsd, grid);
         lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, Lines.grid(agg.annualisedPercent(), 1.0));
         int most = java.util.Arrays.stream(agg.venuesCovered()).max().orElse(0);
-        info.put(MarketsLayout.FUNDING_OI_WEIGHTED, new LineOrigin("weighted by OI in USD, up to " + most + " contracts", grid.from(), grid.to()));
+        info.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineOrigin.undated("weighted by OI in USD, " + (most == 1 ? "1 contract" : "up to " + most + " contracts")));
     }
 
-    private static String intervals(List<FundingPart> parts) {
-        List<String> hours = parts.stream().map(p -> p.intervalSeconds() / 3600 + " h").distinct().toList();
-        return " (every " + String.join(" then ", hours) + ")";
+    private static String intervals(VenueFunding f) {
+        List<String> hours = java.util.Arrays.stream(f.intervalSeconds()).mapToObj(s -> s / 3600 + " h").distinct().toList();
+        return ", every " + String.join(" then ", hours);
     }
 
     private void perVenue(MarketCatalog catalog, Asset a, Metric metric, java.util.function.Function<Venue, String> keyOf, double scale,
@@ -233,40 +209,28 @@ final class MarketsLoader implements FrameLoader {
                 lines.put(key, LineData.EMPTY);
                 continue;
             }
-            PerpLine line = preferred(venueLines);
+            PerpLine line = MarketFigures.preferred(venueLines);
             TimeSeries s = reader.read(catalog, line, metric, from, to);
             lines.put(key, Lines.thin(s, from, to, buckets, 3 * Math.max(5 * MINUTE, (to - from) / buckets), scale));
-            info.put(key, origin(v.label() + " " + line.instrument(), catalog.extent(List.of(line), metric)));
+            info.put(key, origin(line.instrument(), catalog.extent(List.of(line), metric)));
         }
     }
 
     /** Liquidated USD per grid column, summed over venues: longs above zero, shorts below. */
-    private void liquidations(MarketCatalog catalog, Asset a, Grid grid, long from, long to, Map<String, LineData> lines,
-            Map<String, LineOrigin> info) {
-        liquidationSide(catalog, a, Metric.LIQUIDATIONS_LONG_USD, MarketsLayout.LIQ_LONG, 1, grid, from, to, lines, info);
-        liquidationSide(catalog, a, Metric.LIQUIDATIONS_SHORT_USD, MarketsLayout.LIQ_SHORT, -1, grid, from, to, lines, info);
+    private void liquidations(MarketCatalog catalog, Asset a, Grid grid, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        liquidationSide(catalog, a, Metric.LIQUIDATIONS_LONG_USD, MarketsLayout.LIQ_LONG, 1, grid, lines, info);
+        liquidationSide(catalog, a, Metric.LIQUIDATIONS_SHORT_USD, MarketsLayout.LIQ_SHORT, -1, grid, lines, info);
     }
 
-    private void liquidationSide(MarketCatalog catalog, Asset a, Metric metric, String key, double sign, Grid grid, long from, long to,
+    private void liquidationSide(MarketCatalog catalog, Asset a, Metric metric, String key, double sign, Grid grid,
             Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        TimeSeries sums = figures.liquidations(catalog, a, metric, grid);
+        lines.put(key, Lines.grid(sums, sign));
         List<PerpLine> with = catalog.lines(a, metric);
-        if (with.isEmpty()) {
-            lines.put(key, LineData.EMPTY);
-            return;
+        if (!with.isEmpty()) {
+            info.put(key, origin(String.join(", ", with.stream().map(l -> l.venue().label()).distinct().toList()) + ", as recorded",
+                    catalog.extent(with, metric)));
         }
-        double[] sums = new double[grid.size()];
-        for (PerpLine line : with) {
-            TimeSeries s = reader.read(catalog, line, metric, grid.from() - grid.stepMs(), to);
-            for (int i = 0; i < s.size(); i++) {
-                // A minute's total belongs to the column whose time closes it: (t - step, t].
-                long t = s.timestamps()[i];
-                int col = (int) Math.min(grid.size() - 1, Math.max(0, Math.floorDiv(t - grid.from() + grid.stepMs() - 1, grid.stepMs())));
-                sums[col] += sign * s.values()[i];
-            }
-        }
-        lines.put(key, Lines.grid(grid.series(sums), 1.0));
-        info.put(key, origin(String.join(", ", with.stream().map(l -> l.venue().label()).distinct().toList()) + ", as recorded",
-                catalog.extent(with, metric)));
     }
 
     private void prices(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines,
@@ -282,15 +246,9 @@ final class MarketsLoader implements FrameLoader {
             lines.put(MarketsLayout.MARK, LineData.EMPTY);
             return;
         }
-        PerpLine line = preferred(marks);
+        PerpLine line = MarketFigures.preferred(marks);
         lines.put(MarketsLayout.MARK, Lines.thin(reader.read(catalog, line, Metric.MARK_PRICE, from, to), from, to, buckets, gap, 1.0));
         info.put(MarketsLayout.MARK, origin(line.venue().label() + " " + line.instrument(), catalog.extent(List.of(line), Metric.MARK_PRICE)));
-    }
-
-    /** The line a venue is shown by: its USDT-margined contract where it has one, the most traded kind. */
-    static PerpLine preferred(List<PerpLine> lines) {
-        return lines.stream().min(Comparator.comparing((PerpLine l) -> l.venue())
-                .thenComparing(l -> l.instrument().contains("USDT") ? 0 : 1).thenComparing(PerpLine::instrument)).orElseThrow();
     }
 
     private static LineOrigin origin(String text, long[] extent) {

@@ -9,7 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.umbra.market.Asset;
 import org.umbra.marketdata.MarketDataReader;
+import org.umbra.marketdata.MarketFigures;
 import org.umbra.store.SeriesRepository;
+import org.umbra.ui.chartview.AssetSwitch;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
 
@@ -25,7 +27,7 @@ public final class MarketsScreen implements AutoCloseable {
     private ChartScreen view;
 
     public MarketsScreen(SeriesRepository repository) {
-        this.loader = new MarketsLoader(new MarketDataReader(repository));
+        this.loader = new MarketsLoader(new MarketFigures(new MarketDataReader(repository)));
         this.layout = new MarketsLayout(loader);
         this.model = new ChartScreenModel("markets", repository, loader);
     }
@@ -52,30 +54,16 @@ public final class MarketsScreen implements AutoCloseable {
     }
 
     private Node assetSwitch() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = segmented();
-        for (Asset a : Asset.values()) {
-            ToggleButton b = new ToggleButton(a.name());
-            b.setId("asset-" + a.name());
-            b.setToggleGroup(group);
-            b.setSelected(a == loader.asset());
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            b.setOnAction(e -> {
-                b.setSelected(true);
-                if (loader.asset() != a) {
-                    loader.setAsset(a);
-                    updateOiUnit();
-                    model.reload();
-                }
-            });
-            box.getChildren().add(b);
-        }
-        return box;
+        return AssetSwitch.create(loader.asset(), a -> {
+            loader.setAsset(a);
+            updateOiUnit();
+            model.reload();
+        });
     }
 
     private Node unitSwitch() {
         ToggleGroup group = new ToggleGroup();
-        HBox box = segmented();
+        HBox box = AssetSwitch.segmented();
         for (boolean usd : new boolean[] {true, false}) {
             ToggleButton b = new ToggleButton(usd ? "USD" : "Coin");
             b.setId(usd ? "oi-usd" : "oi-coin");
@@ -97,14 +85,6 @@ public final class MarketsScreen implements AutoCloseable {
 
     private void updateOiUnit() {
         view.charts().setPaneUnit(1, loader.oiUnitLabel());
-    }
-
-    private static HBox segmented() {
-        HBox box = new HBox();
-        box.getStyleClass().add("segmented");
-        box.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.scene.layout.HBox.setMargin(box, new javafx.geometry.Insets(0, 0, 0, 8));
-        return box;
     }
 
     @Override

@@ -185,8 +185,9 @@ public final class MainWindow {
                 Ctrl+1  Markets (one asset: price, OI by venue, funding, premium,
                         long/short, liquidations)
                 Ctrl+2  Compare (BTC vs ETH)
-                Ctrl+3  Sources
-                Ctrl+4  Settings
+                Ctrl+3  Risk (score, components, breakdown at the crosshair)
+                Ctrl+4  Sources
+                Ctrl+5  Settings
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit
