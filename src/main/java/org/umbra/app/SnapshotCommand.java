@@ -14,6 +14,7 @@ import org.umbra.ui.compare.CompareLayout;
 import org.umbra.ui.compare.CompareQuery;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
+import org.umbra.ui.venues.VenuesScreen;
 import org.umbra.ui.shell.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,12 +31,12 @@ final class SnapshotCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    static final java.util.List<String> VIEWS = java.util.List.of("markets", "compare", "risk");
+    static final java.util.List<String> VIEWS = java.util.List.of("markets", "compare", "venues", "risk");
 
-    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default), compare or risk.")
+    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default), compare, venues or risk.")
     String view;
 
-    @Option(names = "--asset", defaultValue = "BTC", description = "Asset of the markets and risk views: BTC (default) or ETH.")
+    @Option(names = "--asset", defaultValue = "BTC", description = "Asset of the markets, venues and risk views: BTC (default) or ETH.")
     String asset;
 
     @Option(names = "--range", defaultValue = "30d", description = "12h, 30d, 1w, 3m, 1y or all (default 30d).")
@@ -83,7 +84,8 @@ final class SnapshotCommand implements Callable<Integer> {
             HeadlessFx.start(width, height);
             MarketsScreen markets = view.equals("markets") ? new MarketsScreen(ctx.series()) : null;
             RiskScreen risk = view.equals("risk") ? new RiskScreen(ctx.series()) : null;
-            ChartScreenModel model = markets != null ? markets.model() : risk != null ? risk.model()
+            VenuesScreen venues = view.equals("venues") ? new VenuesScreen(ctx.series()) : null;
+            ChartScreenModel model = markets != null ? markets.model() : risk != null ? risk.model() : venues != null ? venues.model()
                     : new ChartScreenModel(view, ctx.series(), new CompareQuery(ctx.series()));
             try (model) {
                 if (markets != null) {
@@ -92,11 +94,15 @@ final class SnapshotCommand implements Callable<Integer> {
                 if (risk != null) {
                     risk.setAsset(chosen);
                 }
+                if (venues != null) {
+                    venues.setAsset(chosen);
+                }
                 model.setPixelWidth(width);
                 ChartScreenModel.Prepared prepared = model.prepare(rangeSpec);
                 WritableImage image = HeadlessFx.call(() -> {
                     ChartScreen screen = markets != null ? markets.view(ctx.settings().zone())
                             : risk != null ? risk.view(ctx.settings().zone())
+                            : venues != null ? venues.view(ctx.settings().zone())
                             : new ChartScreen("compare-view", model, new CompareLayout(), ctx.settings().zone(), java.util.List.of());
                     // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
                     // pre-layout hook (which read-locks every dataset) without a matching post-layout.
@@ -108,7 +114,7 @@ final class SnapshotCommand implements Callable<Integer> {
                 });
                 ChartImages.savePng(image, out);
                 stdout.printf("wrote %s (%dx%d, %s%s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view,
-                        markets != null || risk != null ? " " + chosen : "", rangeSpec);
+                        view.equals("compare") ? "" : " " + chosen, rangeSpec);
             }
         }
         return 0;

@@ -23,6 +23,7 @@ import org.umbra.ui.compare.CompareLayout;
 import org.umbra.ui.compare.CompareQuery;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
+import org.umbra.ui.venues.VenuesScreen;
 import org.umbra.ui.settings.SettingsView;
 import org.umbra.ui.sources.SourcesView;
 import org.umbra.ui.sources.SourcesViewModel;
@@ -51,6 +52,7 @@ public final class UmbraApp extends Application {
     private ChartScreenModel.Prepared firstFrame;
     private ChartScreenModel compare;
     private RiskScreen risk;
+    private VenuesScreen venues;
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
 
@@ -120,10 +122,11 @@ public final class UmbraApp extends Application {
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         // Every other screen is built the first time it is opened: start-up pays for Markets only.
         window.addScreen("compare", "Compare", () -> compareScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT2);
-        window.addScreen("risk", "Risk", () -> riskScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT3);
-        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT4);
+        window.addScreen("venues", "Venues", () -> venuesScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT3);
+        window.addScreen("risk", "Risk", () -> riskScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT4);
+        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT5);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file()).node(), KeyCode.DIGIT5);
+                startup.settingsStore().file()).node(), KeyCode.DIGIT6);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
@@ -145,6 +148,14 @@ public final class UmbraApp extends Application {
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    private ChartScreen venuesScreen(AppContext ctx, ZoneId zone) {
+        venues = new VenuesScreen(ctx.series());
+        ChartScreen screen = venues.view(zone);
+        zoneListeners.add(venues::setZone);
+        venues.model().activate();
+        return screen;
     }
 
     private ChartScreen riskScreen(AppContext ctx, ZoneId zone) {
@@ -213,6 +224,9 @@ public final class UmbraApp extends Application {
         }
         if (risk != null) {
             risk.close();
+        }
+        if (venues != null) {
+            venues.close();
         }
         if (sourcesModel != null) {
             sourcesModel.close();

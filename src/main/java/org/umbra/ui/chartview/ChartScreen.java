@@ -169,6 +169,11 @@ public final class ChartScreen {
         root.setRight(side);
     }
 
+    /** Puts a panel under the panes (a table, say). */
+    public void setBottom(Node bottom) {
+        root.setBottom(bottom);
+    }
+
     public Frame frame() {
         return model.frameProperty().get();
     }

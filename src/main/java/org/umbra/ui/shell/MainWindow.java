@@ -185,9 +185,10 @@ public final class MainWindow {
                 Ctrl+1  Markets (one asset: price, OI by venue, funding, premium,
                         long/short, liquidations)
                 Ctrl+2  Compare (BTC vs ETH)
-                Ctrl+3  Risk (score, components, breakdown at the crosshair)
-                Ctrl+4  Sources
-                Ctrl+5  Settings
+                Ctrl+3  Venues (OI share over time, venues table, next funding)
+                Ctrl+4  Risk (score, components, breakdown at the crosshair)
+                Ctrl+5  Sources
+                Ctrl+6  Settings
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit
