@@ -9,10 +9,10 @@ import org.umbra.market.binance.BinanceFuturesSource;
 import org.umbra.market.bundled.BundledHistory;
 
 /**
- * What the Compare view draws: three panes on one time axis (price; open interest in USD; funding
- * annualised with the 10.95 % baseline), BTC against ETH, and for each line the stored series it
- * comes from. Where a figure exists from several sources the first listed in its group wins where it
- * has data and the others fill the rest (live Binance, then bundled 8 h history, then bundled
+ * What the Compare view draws, BTC against ETH on one time axis: price; open interest over all venues
+ * as a change since the range starts; funding annualised with the 10.95 % baseline; premium; and the
+ * ETH/BTC ratio. Price and funding lines each come from stored series (below): where a figure exists
+ * from several sources the first listed in its group wins where it has data and the others fill the rest (live Binance, then bundled 8 h history, then bundled
  * daily means), each drawn and labelled as itself: bundled history is dashed.
  */
 public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout {
@@ -31,13 +31,20 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
     static final String PRICE = "price";
     static final String OI = "oi";
     static final String FUNDING = "funding";
+    static final String PREMIUM = "premium";
+    static final String RATIO = "ratio";
+
+    /** Lines computed across venues rather than read from one stored series. */
+    static final String BTC_OI_CHANGE = "btc-oi-change";
+    static final String ETH_OI_CHANGE = "eth-oi-change";
+    static final String BTC_PREMIUM = "btc-premium";
+    static final String ETH_PREMIUM = "eth-premium";
+    static final String ETH_BTC = "eth-btc";
 
     static final List<Source> SOURCES = List.of(
             live("btc-mark", "BTC mark price", BTC, false, "btc-price", "BTCUSDT", Metric.MARK_PRICE, Transform.IDENTITY),
             bundled("btc-close", "BTC daily close", BTC, false, "btc-price", "BTC-USD", Metric.PRICE_CLOSE, Transform.IDENTITY),
             live("eth-mark", "ETH mark price", ETH, true, "eth-price", "ETHUSDT", Metric.MARK_PRICE, Transform.IDENTITY),
-            live("btc-oi", "BTC open interest", BTC, false, "btc-oi", "BTCUSDT", Metric.OPEN_INTEREST_USD, Transform.BILLIONS),
-            live("eth-oi", "ETH open interest", ETH, false, "eth-oi", "ETHUSDT", Metric.OPEN_INTEREST_USD, Transform.BILLIONS),
             live("btc-funding", "BTC funding", BTC, false, "btc-funding", "BTCUSDT", Metric.FUNDING_RATE, Transform.ANNUALISED_PERCENT),
             bundled("btc-funding-8h", "BTC funding", BTC, false, "btc-funding", "binance/BTCUSDT", Metric.FUNDING_RATE,
                     Transform.ANNUALISED_PERCENT),
@@ -56,7 +63,9 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
     public String format(String pane, double v) {
         java.text.DecimalFormatSymbols sym = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ENGLISH);
         return switch (pane) {
-            case OI -> new java.text.DecimalFormat("#,##0.00", sym).format(v) + " bn USD";
+            case OI -> new java.text.DecimalFormat("+#,##0.0;-#,##0.0", sym).format(v) + " %";
+            case PREMIUM -> new java.text.DecimalFormat("+0.000;-0.000", sym).format(v) + " %";
+            case RATIO -> new java.text.DecimalFormat("0.00000", sym).format(v) + " BTC";
             case FUNDING -> new java.text.DecimalFormat("+#,##0.00;-#,##0.00", sym).format(v) + " %/yr";
             default -> new java.text.DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", sym).format(v) + " USD";
         };
@@ -66,16 +75,25 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
     public List<PaneSpec> panes() {
         return List.of(
                 new PaneSpec(PRICE, "BTC", "USD", "ETH", "USD", lines("price"), null, null, false),
-                new PaneSpec(OI, "Open interest", "bn USD", null, null, lines("oi"), null, null, false),
+                new PaneSpec(OI, "OI change in range", "%", null, null, List.of(
+                        new LineSpec(BTC_OI_CHANGE, "BTC open interest", BTC, false, false),
+                        new LineSpec(ETH_OI_CHANGE, "ETH open interest", ETH, false, false)), 0.0, "where the range starts", false),
                 new PaneSpec(FUNDING, "Funding, annualised", "%", null, null, lines("funding"),
-                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true));
+                        FundingMath.BASELINE_ANNUALISED_PERCENT, "baseline 0.01 % / 8 h = 10.95 %/yr", true),
+                new PaneSpec(PREMIUM, "Premium", "%", null, null, List.of(
+                        new LineSpec(BTC_PREMIUM, "BTC premium", BTC, false, false),
+                        new LineSpec(ETH_PREMIUM, "ETH premium", ETH, false, false)), 0.0, "mark = index", false),
+                new PaneSpec(RATIO, "ETH/BTC", "BTC", null, null, List.of(
+                        new LineSpec(ETH_BTC, "ETH/BTC", ETH, false, false)), null, null, false));
     }
 
     @Override
     public String emptyText(String pane) {
         return switch (pane) {
-            case OI -> "No open interest stored yet. Binance serves only the last 30 days of it; Umbra backfills those"
-                    + " on the first successful poll and keeps every point from then on.";
+            case OI -> "No open interest stored yet. Venues serve from 30 days (Binance) to years (Bybit) of it; Umbra backfills"
+                    + " what each serves on the first successful poll and keeps every point from then on.";
+            case PREMIUM -> "No premium stored yet: it is recorded from each venue's mark and index price as Umbra polls.";
+            case RATIO -> "No ETH/BTC price stored yet: Binance spot (ETHBTC) and Coinbase (ETH-BTC) are backfilled on the first poll.";
             case FUNDING -> "No funding rates stored yet. The first successful poll backfills Binance funding since 2019.";
             default -> "No prices stored yet. The first successful poll backfills Binance mark prices since 2019.";
         };

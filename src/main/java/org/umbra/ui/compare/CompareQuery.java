@@ -8,7 +8,16 @@ import java.util.Optional;
 import org.umbra.analytics.Coverage;
 import org.umbra.analytics.Downsampler;
 import org.umbra.analytics.FundingMath;
+import org.umbra.analytics.Grid;
+import org.umbra.analytics.TimeSeries;
 import org.umbra.charts.StackedTimeCharts.LineData;
+import org.umbra.market.Asset;
+import org.umbra.market.Metric;
+import org.umbra.marketdata.MarketCatalog;
+import org.umbra.marketdata.MarketDataReader;
+import org.umbra.marketdata.MarketFigures;
+import org.umbra.marketdata.PerpLine;
+import org.umbra.ui.chartview.Lines;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
@@ -23,9 +32,11 @@ import org.umbra.ui.compare.CompareLayout.Source;
  */
 public final class CompareQuery implements FrameLoader {
     private final SeriesRepository repository;
+    private final MarketFigures figures;
 
     public CompareQuery(SeriesRepository repository) {
         this.repository = repository;
+        this.figures = new MarketFigures(new MarketDataReader(repository));
     }
 
     /**
@@ -80,7 +91,59 @@ public final class CompareQuery implements FrameLoader {
             }
             lines.put(key, join(drawn, widestGap / 1000.0));
         }
+        acrossVenues(from, to, buckets, lines, info);
         return new Frame(from, to, lines, info);
+    }
+
+    /** The lines computed over every venue: OI change over the range, premium, ETH/BTC. */
+    private void acrossVenues(long from, long to, int buckets, Map<String, LineData> lines, Map<String, Frame.LineOrigin> info) {
+        MarketCatalog catalog = figures.reader().catalog();
+        long step = Math.max(60_000L, ((to - from) / buckets + 59_999L) / 60_000L * 60_000L);
+        Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
+        for (Asset a : Asset.values()) {
+            String oiKey = a == Asset.BTC ? CompareLayout.BTC_OI_CHANGE : CompareLayout.ETH_OI_CHANGE;
+            TimeSeries total = MarketFigures.total(figures.oiByVenue(catalog, a, Metric.OPEN_INTEREST_USD, grid), grid).total();
+            TimeSeries change = rebased(total);
+            lines.put(oiKey, Lines.grid(change, 1.0));
+            if (!change.isEmpty()) {
+                info.put(oiKey, Frame.LineOrigin.undated("all venues, USD, vs the range's first value"));
+            }
+            String premiumKey = a == Asset.BTC ? CompareLayout.BTC_PREMIUM : CompareLayout.ETH_PREMIUM;
+            List<PerpLine> withPremium = catalog.lines(a, Metric.PREMIUM);
+            if (withPremium.isEmpty()) {
+                lines.put(premiumKey, LineData.EMPTY);
+            } else {
+                PerpLine main = MarketFigures.preferred(withPremium);
+                lines.put(premiumKey, Lines.thin(figures.reader().read(catalog, main, Metric.PREMIUM, from, to), from, to, buckets,
+                        3 * Math.max(300_000L, (to - from) / buckets), 100.0));
+                long[] e = catalog.extent(List.of(main), Metric.PREMIUM);
+                info.put(premiumKey, new Frame.LineOrigin(main.venue().label() + " " + main.instrument(), e[0], e[1]));
+            }
+        }
+        TimeSeries ratio = figures.reader().spot(catalog, Asset.ETH, true, from, to);
+        lines.put(CompareLayout.ETH_BTC, Lines.thin(ratio, from, to, buckets, 3 * Math.max(3_600_000L, (to - from) / buckets), 1.0));
+        if (!ratio.isEmpty()) {
+            info.put(CompareLayout.ETH_BTC, new Frame.LineOrigin("spot ETHBTC (Binance, Coinbase)", ratio.firstTs(), ratio.lastTs()));
+        }
+    }
+
+    /** Percent change from the first value on the grid (NaN kept: gaps stay gaps). */
+    static TimeSeries rebased(TimeSeries s) {
+        double base = Double.NaN;
+        for (double v : s.values()) {
+            if (!Double.isNaN(v)) {
+                base = v;
+                break;
+            }
+        }
+        if (Double.isNaN(base) || base == 0) {
+            return TimeSeries.EMPTY;
+        }
+        double[] out = new double[s.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (s.values()[i] / base - 1) * 100;
+        }
+        return new TimeSeries(s.timestamps(), out);
     }
 
     /** One extent per line over all its series, for choosing between sources. */

@@ -48,10 +48,13 @@ class CompareQueryTest {
     }
 
     @Test
-    void openInterestIsShownInBillionsOfUsd() {
-        CompareLayout.Source oi = CompareLayout.SOURCES.stream().filter(s -> s.line().key().equals("btc-oi")).findFirst().orElseThrow();
-        LineData line = CompareQuery.toLine(new Downsampler.Points(new long[] {0}, new double[] {12_345_000_000.0}), oi, 60, H);
-        assertEquals(12.345, line.y()[0], 1e-12);
+    void openInterestChangeCountsFromTheRangesFirstValueAndKeepsGaps() {
+        var change = CompareQuery.rebased(new org.umbra.analytics.TimeSeries(new long[] {0, 1, 2, 3},
+                new double[] {Double.NaN, 40e9, Double.NaN, 50e9}));
+        assertTrue(Double.isNaN(change.values()[0]));
+        assertEquals(0, change.values()[1], 1e-12);
+        assertTrue(Double.isNaN(change.values()[2]), "a gap stays a gap");
+        assertEquals(25, change.values()[3], 1e-12, "50 bn is 25 % above 40 bn");
     }
 
     @Test
