@@ -223,19 +223,35 @@ public final class ChartScreen {
      * moves; {@link #showReadout} only changes their text.
      */
     private void rebuildLegends(Frame f) {
+        List<String> wanted = new java.util.ArrayList<>();
+        for (PaneSpec pane : panes) {
+            for (LineSpec line : pane.lines()) {
+                boolean isHidden = hidden.contains(line.key());
+                if (f.info().get(line.key()) != null && (isHidden || charts.line(line.key()).x().length > 0)) {
+                    wanted.add(line.key());
+                }
+            }
+        }
+        if (wanted.equals(new java.util.ArrayList<>(entries.keySet()))) {
+            // The same lines as before: keep the nodes (a click in flight keeps its target), restyle only.
+            entries.forEach((key, entry) -> {
+                entry.getStyleClass().remove("legend-hidden");
+                if (hidden.contains(key)) {
+                    entry.getStyleClass().add("legend-hidden");
+                }
+            });
+            return;
+        }
         entries.clear();
         for (PaneSpec pane : panes) {
             VBox legend = legends.get(pane.id());
             legend.getChildren().clear();
             for (LineSpec line : pane.lines()) {
-                LineOrigin info = f.info().get(line.key());
-                boolean isHidden = hidden.contains(line.key());
-                if (info == null || (!isHidden && charts.line(line.key()).x().length == 0)) {
-                    continue; // The legend names what is drawn in this range, nothing else.
+                if (wanted.contains(line.key())) {
+                    Label entry = entry(line, hidden.contains(line.key()));
+                    entries.put(line.key(), entry);
+                    legend.getChildren().add(entry);
                 }
-                Label entry = entry(line, isHidden);
-                entries.put(line.key(), entry);
-                legend.getChildren().add(entry);
             }
             if (pane.referenceValue() != null) {
                 Label ref = new Label("- - " + pane.referenceLabel());
