@@ -60,9 +60,11 @@ public final class StackedTimeCharts {
                 SafeDataSet ds = new SafeDataSet(line.label());
                 // An area is filled with the line colour: made translucent so the grid and bands below show.
                 ds.setStyle("-fx-line-color: " + line.color() + (line.area() ? "b0" : "") + "; -fx-line-width: 1.6;"
+                        + (line.markers() ? " -fx-marker-color: " + line.color() + "; -fx-marker-size: 6;" : "")
                         + (line.dashed() ? " -fx-line-dash-array: 5 3;" : ""));
                 // Datasets join their renderer before the chart joins the scene (a ChartFX 11.3.1 trap otherwise).
-                (line.area() ? chart.areaRenderer() : line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
+                (line.area() ? chart.areaRenderer() : line.markers() ? chart.markerRenderer()
+                        : line.rightAxis() ? chart.rightRenderer() : chart.leftRenderer()).getDatasets().add(ds);
                 datasets.put(line.key(), ds);
                 if (spec.stepped() || line.stepped()) {
                     steppedKeys.add(line.key());

@@ -22,6 +22,7 @@ public final class TimeChart extends XYChart {
     private DefaultNumericAxis rightAxis;
     private ErrorDataSetRenderer rightRenderer;
     private ErrorDataSetRenderer areaRenderer;
+    private ErrorDataSetRenderer markerRenderer;
 
     public TimeChart(String leftName, String leftUnit) {
         super(timeAxis(), valueAxis(leftName, leftUnit));
@@ -94,6 +95,18 @@ public final class TimeChart extends XYChart {
             leftAxis.setForceZeroInRange(true);
         }
         return areaRenderer;
+    }
+
+    /** A renderer on the left axis that draws each point as a marker, never joined; created on first use. */
+    public ErrorDataSetRenderer markerRenderer() {
+        if (markerRenderer == null) {
+            markerRenderer = fastRenderer();
+            markerRenderer.setPolyLineStyle(LineStyle.NONE);
+            markerRenderer.setDrawMarker(true);
+            markerRenderer.setPointReduction(false); // Every event is shown, however close to the next.
+            getRenderers().add(markerRenderer);
+        }
+        return markerRenderer;
     }
 
     public DefaultNumericAxis timeAxisNode() {

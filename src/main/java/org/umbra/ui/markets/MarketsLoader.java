@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.umbra.analytics.FundingAggregate;
+import org.umbra.analytics.DiscountEpisodes;
 import org.umbra.analytics.Grid;
+import org.umbra.analytics.SignFlips;
 import org.umbra.analytics.OiAggregate;
 import org.umbra.analytics.TimeSeries;
 import org.umbra.analytics.VenueFunding;
@@ -83,6 +85,7 @@ final class MarketsLoader implements FrameLoader {
         openInterest(catalog, a, inUsd, oi, grid, from, to, lines, info, readouts);
         funding(catalog, a, oiUsd, grid, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.PREMIUM, MarketsLayout::premiumKey, 100.0, from, to, buckets, lines, info);
+        discounts(catalog, a, from, to, lines, info);
         perVenue(catalog, a, Metric.LONG_SHORT_ACCOUNTS, MarketsLayout::longShortKey, 1.0, from, to, buckets, lines, info);
         liquidations(catalog, a, grid, lines, info);
         prices(catalog, a, from, to, buckets, lines, info);
@@ -172,6 +175,7 @@ final class MarketsLoader implements FrameLoader {
             int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
         // Read from a day before the range, so the rate in force at its start is known.
         Map<PerpLine, VenueFunding> all = figures.funding(catalog, a, from - 24 * 3_600_000L, to);
+        lines.put(MarketsLayout.FLIPS, LineData.EMPTY);
         for (Venue v : MarketsLayout.perpVenues()) {
             String key = MarketsLayout.fundingKey(v);
             List<PerpLine> venueLines = all.keySet().stream().filter(l -> l.venue() == v).toList();
@@ -185,6 +189,10 @@ final class MarketsLoader implements FrameLoader {
             lines.put(key, Lines.thin(f.annualisedPercent(), from, to, buckets, 3 * Math.max(widest, (to - from) / buckets), 1.0));
             info.put(key, origin(line.instrument() + intervals(f), catalog.extent(List.of(line), Metric.FUNDING_RATE)));
         }
+        if (!all.isEmpty()) {
+            PerpLine main = MarketFigures.preferred(List.copyOf(all.keySet()));
+            flips(main, all.get(main), from, to, lines, info);
+        }
         if (all.isEmpty() || oiUsd.isEmpty()) {
             lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineData.EMPTY);
             return;
@@ -193,6 +201,44 @@ final class MarketsLoader implements FrameLoader {
         lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, Lines.grid(agg.annualisedPercent(), 1.0));
         int most = java.util.Arrays.stream(agg.venuesCovered()).max().orElse(0);
         info.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineOrigin.undated("weighted by OI in USD, " + (most == 1 ? "1 contract" : "up to " + most + " contracts")));
+    }
+
+    /** Each sign flip of the main venue's settled funding: a marker at zero, at the settlement that flipped. */
+    private static void flips(PerpLine line, VenueFunding f, long from, long to, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        List<SignFlips.Flip> flips = SignFlips.in(f.raw()).stream().filter(x -> x.ts() >= from && x.ts() <= to).toList();
+        double[] x = new double[flips.size()];
+        double[] y = new double[flips.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = flips.get(i).ts() / 1000.0;
+        }
+        lines.put(MarketsLayout.FLIPS, new LineData(x, y));
+        if (x.length > 0) {
+            info.put(MarketsLayout.FLIPS, LineOrigin.undated(x.length + " in range, " + line.venue().label() + " " + line.instrument()));
+        }
+    }
+
+    /** Each discount episode of the main venue's premium: a marker at its deepest value, where it began. */
+    private void discounts(MarketCatalog catalog, Asset a, long from, long to, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        List<PerpLine> with = catalog.lines(a, Metric.PREMIUM);
+        lines.put(MarketsLayout.DISCOUNTS, LineData.EMPTY);
+        if (with.isEmpty()) {
+            return;
+        }
+        PerpLine main = MarketFigures.preferred(with);
+        // Read a day before, so an episode that began before the range is seen whole.
+        TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to);
+        List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, MarketsLayout.DISCOUNT_MIN_MS, 30 * MINUTE).stream()
+                .filter(e -> e.end() >= from).toList();
+        double[] x = new double[episodes.size()];
+        double[] y = new double[episodes.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.max(from, episodes.get(i).start()) / 1000.0;
+            y[i] = episodes.get(i).deepest() * 100;
+        }
+        lines.put(MarketsLayout.DISCOUNTS, new LineData(x, y));
+        if (x.length > 0) {
+            info.put(MarketsLayout.DISCOUNTS, LineOrigin.undated(x.length + " in range, " + main.venue().label() + " " + main.instrument()));
+        }
     }
 
     private static String intervals(VenueFunding f) {
