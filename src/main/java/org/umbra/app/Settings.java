@@ -12,7 +12,12 @@ import java.util.Map;
  * saving. {@code database} empty means the per-OS default; {@code timeZone} empty means the system's.
  */
 public record Settings(String database, Map<String, String> endpoints, int snapshotCadenceSeconds, String theme,
-        String timeZone, List<String> enabledSources) {
+        String timeZone, List<String> enabledSources, Double benchmarkRatePercent, Double discountHours) {
+
+    /** The dollar rate the basis trade's carry is measured against: about what T-bills paid in 2025. */
+    public static final double DEFAULT_BENCHMARK_RATE_PERCENT = 4.5;
+    /** A discount (perp below index) shorter than this is noise rather than an event. */
+    public static final double DEFAULT_DISCOUNT_HOURS = 2;
 
     public static final int MIN_CADENCE_SECONDS = 10;
     public static final int MAX_CADENCE_SECONDS = 3600;
@@ -27,10 +32,26 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         if (snapshotCadenceSeconds == 0) {
             snapshotCadenceSeconds = 60;
         }
+        // Absent from a settings file written before these existed: the defaults.
+        benchmarkRatePercent = benchmarkRatePercent == null ? DEFAULT_BENCHMARK_RATE_PERCENT : benchmarkRatePercent;
+        discountHours = discountHours == null ? DEFAULT_DISCOUNT_HOURS : discountHours;
+    }
+
+    public Settings(String database, Map<String, String> endpoints, int snapshotCadenceSeconds, String theme, String timeZone,
+            List<String> enabledSources) {
+        this(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, null, null);
     }
 
     public static Settings defaults() {
         return new Settings("", Map.of(), 60, "dark", "", SourceCatalog.ids());
+    }
+
+    public Settings withBenchmarkRatePercent(double percent) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, percent, discountHours);
+    }
+
+    public Settings withDiscountHours(double hours) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, hours);
     }
 
     /** The base URL of a source: the user's override, else the default. */
@@ -50,27 +71,27 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         } else {
             m.put(sourceId, url.trim());
         }
-        return new Settings(database, m, snapshotCadenceSeconds, theme, timeZone, enabledSources);
+        return new Settings(database, m, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
     }
 
     public Settings withDatabase(String path) {
-        return new Settings(path, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources);
+        return new Settings(path, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
     }
 
     public Settings withSnapshotCadenceSeconds(int seconds) {
-        return new Settings(database, endpoints, seconds, theme, timeZone, enabledSources);
+        return new Settings(database, endpoints, seconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
     }
 
     public Settings withTheme(String value) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, value, timeZone, enabledSources);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, value, timeZone, enabledSources, benchmarkRatePercent, discountHours);
     }
 
     public Settings withTimeZone(String zone) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, zone, enabledSources);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, zone, enabledSources, benchmarkRatePercent, discountHours);
     }
 
     public Settings withEnabledSources(List<String> ids) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, ids);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, ids, benchmarkRatePercent, discountHours);
     }
 
     /** Every problem, each naming the setting; empty when the settings can be applied. */
@@ -95,6 +116,12 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
             } catch (DateTimeException e) {
                 out.add("Time zone: '" + timeZone + "' is not a known zone (e.g. Europe/Berlin, UTC)");
             }
+        }
+        if (!(benchmarkRatePercent >= 0 && benchmarkRatePercent <= 50)) {
+            out.add("Benchmark rate: " + benchmarkRatePercent + " %/yr is outside 0–50 %/yr");
+        }
+        if (!(discountHours >= 0.25 && discountHours <= 72)) {
+            out.add("Discount threshold: " + discountHours + " h is outside 0.25–72 h");
         }
         for (String id : enabledSources) {
             if (!SourceCatalog.DEFAULT_ENDPOINTS.containsKey(id)) {

@@ -90,6 +90,7 @@ final class SnapshotCommand implements Callable<Integer> {
             try (model) {
                 if (markets != null) {
                     markets.setAsset(chosen);
+                    markets.setAnalysis(ctx.settings().benchmarkRatePercent(), ctx.settings().discountHours());
                 }
                 if (risk != null) {
                     risk.setAsset(chosen);

@@ -69,6 +69,8 @@ public final class UmbraApp extends Application {
             startup = opening != null ? join(opening) : Startup.open(getParameters().getRaw());
             // The first frame is read here, off the FX thread, so the window opens with data in it.
             markets = new MarketsScreen(startup.context().series());
+            Settings s = startup.context().settings();
+            markets.setAnalysis(s.benchmarkRatePercent(), s.discountHours());
             firstFrame = markets.model().prepare(markets.model().rangeProperty().get());
         } catch (RuntimeException e) {
             LOG.error("Umbra could not start", e);
@@ -113,6 +115,7 @@ public final class UmbraApp extends Application {
             }
             Theme.apply(applied.theme(), window.scene());
             zoneListeners.forEach(l -> l.accept(applied.zone()));
+            markets.setAnalysis(applied.benchmarkRatePercent(), applied.discountHours());
             window.setZone(applied.zone());
             sourcesModel.setZone(applied.zone());
         });

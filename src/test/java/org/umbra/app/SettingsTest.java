@@ -49,6 +49,22 @@ class SettingsTest {
     }
 
     @Test
+    void aFileFromBeforeTheAnalysisSettingsLoadsTheirDefaults() throws Exception {
+        Path file = dir.resolve("old.json");
+        Files.writeString(file, "{\"database\": \"\", \"endpoints\": {}, \"snapshotCadenceSeconds\": 60, \"theme\": \"light\","
+                + " \"timeZone\": \"UTC\", \"enabledSources\": [\"binance-futures\"]}");
+        Settings s = new SettingsStore(file).load().settings();
+        assertEquals(4.5, s.benchmarkRatePercent());
+        assertEquals(2.0, s.discountHours());
+        assertEquals("light", s.theme());
+        Settings zero = s.withBenchmarkRatePercent(0);
+        assertEquals(0.0, zero.benchmarkRatePercent(), "zero is a rate a user may set, not 'absent'");
+        assertTrue(zero.problems().isEmpty(), zero.problems().toString());
+        assertEquals(java.util.List.of("Benchmark rate: 60.0 %/yr is outside 0–50 %/yr", "Discount threshold: 0.1 h is outside 0.25–72 h"),
+                s.withBenchmarkRatePercent(60).withDiscountHours(0.1).problems());
+    }
+
+    @Test
     void invalidValuesAreNamed() {
         Settings bad = Settings.defaults().withEndpoint("binance-futures", "ftp://example.org").withSnapshotCadenceSeconds(2)
                 .withTimeZone("Mars/Olympus").withTheme("neon");

@@ -31,9 +31,8 @@ final class MarketsLayout implements ScreenLayout {
     static final String OI_CME = "oi:cme";
     static final String FUNDING_OI_WEIGHTED = "funding:oiw";
     static final String FLIPS = "funding:flips";
+    static final String CARRY = "funding:carry";
     static final String DISCOUNTS = "premium:discounts";
-    /** A discount (premium below zero) shorter than this is noise, not an event. */
-    static final long DISCOUNT_MIN_MS = 2 * 3_600_000L;
     static final String LIQ_LONG = "liq:long";
     static final String LIQ_SHORT = "liq:short";
 
@@ -90,8 +89,9 @@ final class MarketsLayout implements ScreenLayout {
             longShort.add(new LineSpec(longShortKey(v), v.label(), VenueColors.of(v), false, false));
         }
         funding.add(new LineSpec(FUNDING_OI_WEIGHTED, "OI-weighted", VenueColors.AGGREGATE, false, false));
+        funding.add(new LineSpec(CARRY, "Carry over the benchmark rate", VenueColors.AGGREGATE, true, false));
         funding.add(LineSpec.markers(FLIPS, "Sign flips (main venue)", "#ff4d4d"));
-        premium.add(LineSpec.markers(DISCOUNTS, "Discounts over 2 h (deepest point)", "#ff4d4d"));
+        premium.add(LineSpec.markers(DISCOUNTS, "Discount episodes (deepest point)", "#ff4d4d"));
         String unit = loader.oiUnitLabel();
         return List.of(
                 new PaneSpec(PRICE, "Price", "USD", null, null, List.of(

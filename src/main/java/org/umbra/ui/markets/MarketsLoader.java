@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.umbra.analytics.FundingAggregate;
+import org.umbra.analytics.Carry;
 import org.umbra.analytics.DiscountEpisodes;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.SignFlips;
@@ -37,6 +38,8 @@ final class MarketsLoader implements FrameLoader {
     private final MarketFigures figures;
     private volatile Asset asset = Asset.BTC;
     private volatile boolean usd = true;
+    private volatile double benchmarkPercent = 4.5;
+    private volatile long discountMinMs = 2 * 3_600_000L;
 
     MarketsLoader(MarketFigures figures) {
         this.figures = figures;
@@ -57,6 +60,12 @@ final class MarketsLoader implements FrameLoader {
 
     void setUsd(boolean usd) {
         this.usd = usd;
+    }
+
+    /** The dollar rate carry is measured against (%/yr) and how long a discount must last to be an event. */
+    void setAnalysis(double benchmarkPercent, long discountMinMs) {
+        this.benchmarkPercent = benchmarkPercent;
+        this.discountMinMs = discountMinMs;
     }
 
     String oiUnitLabel() {
@@ -195,10 +204,15 @@ final class MarketsLoader implements FrameLoader {
         }
         if (all.isEmpty() || oiUsd.isEmpty()) {
             lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineData.EMPTY);
+            lines.put(MarketsLayout.CARRY, LineData.EMPTY);
             return;
         }
         FundingAggregate agg = MarketFigures.oiWeighted(all, oiUsd, grid);
         lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, Lines.grid(agg.annualisedPercent(), 1.0));
+        double benchmark = benchmarkPercent;
+        lines.put(MarketsLayout.CARRY, Lines.grid(Carry.spread(agg.annualisedPercent(), benchmark), 1.0));
+        info.put(MarketsLayout.CARRY, LineOrigin.undated(String.format(java.util.Locale.ENGLISH,
+                "OI-weighted minus %.2f %%/yr: the basis trade's spread (Settings)", benchmark)));
         int most = java.util.Arrays.stream(agg.venuesCovered()).max().orElse(0);
         info.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineOrigin.undated("weighted by OI in USD, " + (most == 1 ? "1 contract" : "up to " + most + " contracts")));
     }
@@ -227,7 +241,8 @@ final class MarketsLoader implements FrameLoader {
         PerpLine main = MarketFigures.preferred(with);
         // Read a day before, so an episode that began before the range is seen whole.
         TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to);
-        List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, MarketsLayout.DISCOUNT_MIN_MS, 30 * MINUTE).stream()
+        long minimum = discountMinMs;
+        List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, minimum, 30 * MINUTE).stream()
                 .filter(e -> e.end() >= from).toList();
         double[] x = new double[episodes.size()];
         double[] y = new double[episodes.size()];
@@ -237,7 +252,8 @@ final class MarketsLoader implements FrameLoader {
         }
         lines.put(MarketsLayout.DISCOUNTS, new LineData(x, y));
         if (x.length > 0) {
-            info.put(MarketsLayout.DISCOUNTS, LineOrigin.undated(x.length + " in range, " + main.venue().label() + " " + main.instrument()));
+            info.put(MarketsLayout.DISCOUNTS, LineOrigin.undated(x.length + " in range longer than " + minimum / 60_000 + " min, "
+                    + main.venue().label() + " " + main.instrument()));
         }
     }
 

@@ -53,6 +53,14 @@ public final class MarketsScreen implements AutoCloseable {
         loader.setAsset(asset);
     }
 
+    /** The benchmark dollar rate (%/yr) and the discount threshold (hours) from Settings; reloads if shown. */
+    public void setAnalysis(double benchmarkPercent, double discountHours) {
+        loader.setAnalysis(benchmarkPercent, Math.round(discountHours * 3_600_000L));
+        if (model.frameProperty().get() != null) {
+            model.reload();
+        }
+    }
+
     private Node assetSwitch() {
         return AssetSwitch.create(loader.asset(), a -> {
             loader.setAsset(a);

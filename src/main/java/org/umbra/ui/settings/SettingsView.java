@@ -83,6 +83,20 @@ public final class SettingsView {
         zone.valueProperty().bindBidirectional(model.timeZoneProperty());
         grid.addRow(row++, new Label("Time zone"), withHint(zone, "Charts and times are shown in this zone; data is stored in UTC."));
 
+        grid.add(section("Analysis"), 0, row++, 2, 1);
+        TextField benchmark = new TextField();
+        benchmark.setId("settings-benchmark");
+        benchmark.setPrefColumnCount(6);
+        benchmark.textProperty().bindBidirectional(model.benchmarkRateProperty());
+        grid.addRow(row++, new Label("Benchmark dollar rate (%/yr)"), withHint(benchmark,
+                "The basis trade (short perp, long spot) earns the OI-weighted funding; Markets shows its carry over this rate."));
+        TextField discount = new TextField();
+        discount.setId("settings-discount-hours");
+        discount.setPrefColumnCount(6);
+        discount.textProperty().bindBidirectional(model.discountHoursProperty());
+        grid.addRow(row++, new Label("Discount event after (h)"), withHint(discount,
+                "A perp trading below its index for longer than this is marked as a discount episode."));
+
         Button apply = new Button("Apply");
         apply.setId("settings-apply");
         apply.setDefaultButton(true);

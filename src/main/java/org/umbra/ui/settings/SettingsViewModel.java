@@ -23,6 +23,8 @@ public final class SettingsViewModel {
     private final IntegerProperty cadence = new SimpleIntegerProperty();
     private final StringProperty theme = new SimpleStringProperty();
     private final StringProperty timeZone = new SimpleStringProperty();
+    private final StringProperty benchmarkRate = new SimpleStringProperty();
+    private final StringProperty discountHours = new SimpleStringProperty();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private Settings current;
 
@@ -40,6 +42,20 @@ public final class SettingsViewModel {
         cadence.set(s.snapshotCadenceSeconds());
         theme.set(s.theme());
         timeZone.set(s.timeZone());
+        benchmarkRate.set(plain(s.benchmarkRatePercent()));
+        discountHours.set(plain(s.discountHours()));
+    }
+
+    private static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    public StringProperty benchmarkRateProperty() {
+        return benchmarkRate;
+    }
+
+    public StringProperty discountHoursProperty() {
+        return discountHours;
     }
 
     public StringProperty databaseProperty() {
@@ -73,7 +89,16 @@ public final class SettingsViewModel {
 
     /** Validates, saves and applies; on any problem nothing changes and the problems are listed. */
     public boolean apply() {
+        List<String> unreadable = new java.util.ArrayList<>();
+        double benchmark = number(benchmarkRate.get(), "Benchmark rate", unreadable);
+        double discount = number(discountHours.get(), "Discount threshold", unreadable);
+        if (!unreadable.isEmpty()) {
+            feedback.set(String.join("\n", unreadable));
+            return false;
+        }
         Settings next = current.withDatabase(database.get())
+                .withBenchmarkRatePercent(benchmark)
+                .withDiscountHours(discount)
                 .withEndpoint(BinanceFuturesSource.ID, binanceEndpoint.get())
                 .withSnapshotCadenceSeconds(cadence.get())
                 .withTheme(theme.get())
@@ -84,6 +109,17 @@ public final class SettingsViewModel {
         feedback.set(String.join("\n", result)
                 + (saved && restartNeeded ? " The new database location takes effect at the next start." : ""));
         return saved;
+    }
+
+    /** A number typed by the user: a decimal point or comma, no unit; NaN (and a problem naming the field) otherwise. */
+    private static double number(String text, String field, List<String> problems) {
+        String t = text == null ? "" : text.trim().replace(',', '.');
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            problems.add(field + ": '" + (text == null ? "" : text) + "' is not a number");
+            return Double.NaN;
+        }
     }
 
     public void revert() {

@@ -71,6 +71,10 @@ class MarketsLoaderTest {
         assertEquals(10.95, y[0], 1e-9);
         // Hour 2: (100 x 0.0001 + 30 x 0.0002) / 130 = 0.000123077 per 8 h; x 3 x 365 x 100 = 13.4769 %/yr.
         assertEquals((100 * 0.0001 + 30 * 0.0002) / 130 * 3 * 365 * 100, y[2], 1e-9);
+        // Carry over the default 4.5 %/yr benchmark: 10.95 - 4.5 = 6.45 at hour 0.
+        assertEquals(6.45, f.lines().get(MarketsLayout.CARRY).y()[0], 1e-9);
+        loader.setAnalysis(12, 2 * H);
+        assertEquals(-1.05, loader.load(T0, T0 + 4 * H, 4).lines().get(MarketsLayout.CARRY).y()[0], 1e-9, "below a 12 % benchmark it costs");
     }
 
     @Test
