@@ -138,6 +138,17 @@ public final class StackedTimeCharts {
         return paneNodes.get(index);
     }
 
+    /** Switches pane {@code index}'s value axes between linear and log scale. */
+    public void setLogScale(int index, boolean log) {
+        TimeChart chart = charts.get(index);
+        chart.leftAxis().setLogAxis(log);
+        chart.rightAxes().forEach(axis -> axis.setLogAxis(log));
+    }
+
+    public boolean isLogScale(int index) {
+        return charts.get(index).leftAxis().isLogAxis();
+    }
+
     /** Changes the unit both value axes of pane {@code index} show (open interest in USD or in coin, say). */
     public void setPaneUnit(int index, String unit) {
         TimeChart chart = charts.get(index);

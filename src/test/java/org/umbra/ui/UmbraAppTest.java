@@ -113,6 +113,20 @@ class UmbraAppTest {
     }
 
     @Test
+    void logScaleAppliesToPricesOnlyNeverToFunding() throws Exception {
+        robot.clickOn("#nav-markets");
+        org.umbra.ui.chartview.ChartScreen screen = (org.umbra.ui.chartview.ChartScreen) robot.lookup("#markets-view").query()
+                .getProperties().get(org.umbra.ui.chartview.ChartScreen.class);
+        robot.clickOn("#log-scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(screen.charts().isLogScale(0), "price pane");
+        assertFalse(screen.charts().isLogScale(2), "funding crosses zero: never log");
+        robot.clickOn("#log-scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(screen.charts().isLogScale(0));
+    }
+
+    @Test
     void compareShowsBtcAgainstEthWithTheBundledHistoryLabelled() throws Exception {
         robot.clickOn("#nav-compare");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#compare-view").tryQuery().isPresent());

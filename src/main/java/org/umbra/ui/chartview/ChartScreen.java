@@ -89,6 +89,21 @@ public final class ChartScreen {
             });
             bar.getChildren().add(b);
         }
+        if (panes.stream().anyMatch(p -> layout.logAllowed(p.id()))) {
+            ToggleButton log = new ToggleButton("Log");
+            log.setId("log-scale");
+            log.setMinWidth(Region.USE_PREF_SIZE);
+            log.setTooltip(new javafx.scene.control.Tooltip("Log scale for the price panes (never for funding or premium, which cross zero)"));
+            log.setOnAction(e -> {
+                for (int i = 0; i < panes.size(); i++) {
+                    if (layout.logAllowed(panes.get(i).id())) {
+                        charts.setLogScale(i, log.isSelected());
+                    }
+                }
+            });
+            HBox.setMargin(log, new Insets(0, 0, 0, 8));
+            bar.getChildren().add(log);
+        }
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         cursorTime.setId("cursor-time");

@@ -14,4 +14,12 @@ public interface ScreenLayout {
 
     /** A value of the pane for the crosshair readout, with its unit. */
     String format(String paneId, double value);
+
+    /**
+     * Whether the pane may switch to a log scale: only panes whose values are always positive (prices),
+     * never funding or premium, which cross zero.
+     */
+    default boolean logAllowed(String paneId) {
+        return false;
+    }
 }

@@ -55,6 +55,11 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
                     Transform.ANNUALISED_PERCENT));
 
     @Override
+    public boolean logAllowed(String pane) {
+        return pane.equals(PRICE);
+    }
+
+    @Override
     public String title() {
         return "Compare · BTC vs ETH";
     }

@@ -65,6 +65,11 @@ final class MarketsLayout implements ScreenLayout {
     }
 
     @Override
+    public boolean logAllowed(String pane) {
+        return pane.equals(PRICE);
+    }
+
+    @Override
     public String title() {
         return "Markets";
     }
