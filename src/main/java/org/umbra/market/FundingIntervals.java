@@ -11,7 +11,7 @@ import java.util.List;
  * rows. Pure; used by every venue whose history can hold more than one interval.
  *
  * <p>The rule. A row's spacing is the time since the settlement before it, snapped to a valid interval (1, 2, 4,
- * 8 h or the venue's current one) within {@link #TOLERANCE}; anything else (16 h after a missed settlement, an
+ * 6, 8 h or the venue's current one) within {@link #TOLERANCE}; anything else (16 h after a missed settlement, an
  * off-schedule settlement) is no evidence. A regime (the interval in force) runs through the rows: a row whose
  * spacing is the regime, or no evidence, is labelled with the regime; a row whose spacing is another valid
  * interval switches the regime to it only if the spacing after it is the same interval too (two consecutive
@@ -22,8 +22,8 @@ import java.util.List;
  * once.
  */
 public final class FundingIntervals {
-    /** Every funding interval the venues in Umbra use or have used. */
-    public static final List<Long> KNOWN = List.of(HOUR, 2 * HOUR, 4 * HOUR, 8 * HOUR);
+    /** Every funding interval the venues in Umbra use or may move a symbol to (OKX names 6 h too). */
+    public static final List<Long> KNOWN = List.of(HOUR, 2 * HOUR, 4 * HOUR, 6 * HOUR, 8 * HOUR);
     /** Settlement stamps carry milliseconds to seconds of jitter; a minute either side is still the same interval. */
     public static final long TOLERANCE = MINUTE;
     /** {@code previousTime}: the first row is the first settlement there is (or the first one known). */

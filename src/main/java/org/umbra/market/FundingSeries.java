@@ -53,21 +53,22 @@ public final class FundingSeries {
     }
 
     /**
-     * Labels {@code rows} (any order; a repeated time counts once) and splits them by interval.
+     * Labels {@code rows} (any order; a repeated time counts once; rows at or before {@code previousTime} are stored
+     * already and left out) and splits them by interval.
      *
      * @param previousTime    the stored settlement before the rows, or {@link FundingIntervals#NO_PREVIOUS}
      * @param nextTime        as for {@link FundingIntervals#intervals}
      * @param currentInterval the interval the venue states now (ms)
      */
     public Split split(List<Settlement> rows, long previousTime, long nextTime, long currentInterval) {
-        List<Settlement> sorted = sortedDistinct(rows);
+        List<Settlement> sorted = sortedDistinct(rows, previousTime);
         long[] times = sorted.stream().mapToLong(Settlement::time).toArray();
         return split(sorted, times, FundingIntervals.intervals(previousTime, previousInterval(previousTime), times, nextTime, currentInterval));
     }
 
     /** As {@link #split(List, long, long, long)}, asking {@code lookahead} for the next settlement only if the last row needs it. */
     public Split split(List<Settlement> rows, long previousTime, Lookahead lookahead, long currentInterval) throws SourceException {
-        List<Settlement> sorted = sortedDistinct(rows);
+        List<Settlement> sorted = sortedDistinct(rows, previousTime);
         long[] times = sorted.stream().mapToLong(Settlement::time).toArray();
         long previousInterval = previousInterval(previousTime);
         long[] intervals = FundingIntervals.intervals(previousTime, previousInterval, times, FundingIntervals.NOT_FETCHED, currentInterval);
@@ -103,15 +104,14 @@ public final class FundingSeries {
         return new Split(batches, newest == null ? FundingIntervals.NO_PREVIOUS : newest.time(), held);
     }
 
-    private static List<Settlement> sortedDistinct(List<Settlement> rows) {
+    private static List<Settlement> sortedDistinct(List<Settlement> rows, long previousTime) {
         List<Settlement> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingLong(Settlement::time));
-        return distinctTimes(sorted);
-    }
-
-    private static List<Settlement> distinctTimes(List<Settlement> sorted) {
         List<Settlement> out = new ArrayList<>(sorted.size());
         for (Settlement s : sorted) {
+            if (s.time() <= previousTime) {
+                continue;
+            }
             if (!out.isEmpty() && out.get(out.size() - 1).time() == s.time()) {
                 out.set(out.size() - 1, s);
             } else {

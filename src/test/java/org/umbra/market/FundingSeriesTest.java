@@ -88,4 +88,15 @@ class FundingSeriesTest {
         assertArrayEquals(new long[] {T0 + 20 * HOUR}, times(s.batches().get(1)));
         assertEquals(4 * 3600, s.batches().get(1).spec().intervalSeconds());
     }
+
+    @Test
+    void rowsAtOrBeforeThePreviousSettlementAreStoredAlreadyAndLeftOut() {
+        // A venue that ignores startTime sends 0 and 8 again after the stored 8 h row; only 16 is new.
+        Split s = series.split(rows(0, 0, 8, 0, 16, 0), T0 + 8 * HOUR, FundingIntervals.NEWEST, 8 * HOUR);
+        assertEquals(1, s.batches().size());
+        assertArrayEquals(new long[] {T0 + 16 * HOUR}, times(s.batches().get(0)));
+        Split none = series.split(rows(0, 0, 8, 0), T0 + 8 * HOUR, FundingIntervals.NEWEST, 8 * HOUR);
+        assertTrue(none.batches().isEmpty());
+        assertEquals(FundingIntervals.NO_PREVIOUS, none.newestTime());
+    }
 }

@@ -30,6 +30,7 @@ import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.market.Feed;
 import org.umbra.market.MarketSource;
+import org.umbra.market.Metric;
 import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
@@ -247,6 +248,39 @@ class BybitCollectorTest {
             assertEquals(BybitMockVenue.fundingRate(i), read.values()[i], 1e-15);
         }
         assertEquals(5, venue.hits("/v5/market/funding/history"), "windows of 400, 400, 101 rows: 2 + 2 + 1 requests");
+        assertEquals(4 * 3600, stored().get("BTCUSDT funding_rate").spec().intervalSeconds(),
+                "labelled by the spacing of its settlements, not by today's 8 h");
+    }
+
+    @Test
+    void historyThatWent8To4HourlyIsStoredAsTwoSeriesEachRowInItsOwn() throws Exception {
+        // Settlements k = 0..199 every 8 h from launch (the last at 1592 h), then every 4 h (1596 h .. 1992 h, 100 rows);
+        // instruments-info now says 240 min, so windows are 200 x 4 h = 800 h: [0, 800 h) holds k = 0..99,
+        // [800 h, 1600 h) holds k = 100..199 and ends on the first 4 h row (1596 h), which only the next settlement
+        // (1600 h, one lookahead request) can tell from a missed one; [1600 h, now] holds the other 99 rows.
+        long now = LAUNCH + 1992 * HOUR + 5 * 60_000L;
+        start(now, HttpClients.create("umbra-test"), f -> f.id().equals("BTCUSDT/funding"));
+        venue.changeFundingInterval(LAUNCH + 1592 * HOUR, 4 * HOUR);
+        FeedRunResult result = collector.runOnce().get(0).feeds().get(0);
+        assertTrue(result.failure() == null, () -> String.valueOf(result.failure()));
+        assertEquals(4, venue.hits("/v5/market/funding/history"), "three windows of one page each, one lookahead");
+
+        List<SeriesInfo> parts = series.describeAll(BybitSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(2, parts.size());
+        assertEquals(8 * 3600, parts.get(0).spec().intervalSeconds());
+        var eight = series.read(parts.get(0).id(), 0, Long.MAX_VALUE);
+        assertEquals(200, eight.size());
+        for (int k = 0; k < 200; k++) {
+            assertEquals(LAUNCH + k * 8 * HOUR, eight.timestamps()[k]);
+            assertEquals(BybitMockVenue.fundingRate(k), eight.values()[k], 1e-15);
+        }
+        assertEquals(4 * 3600, parts.get(1).spec().intervalSeconds());
+        var four = series.read(parts.get(1).id(), 0, Long.MAX_VALUE);
+        assertEquals(100, four.size());
+        for (int j = 1; j <= 100; j++) {
+            assertEquals(LAUNCH + 1592 * HOUR + j * 4 * HOUR, four.timestamps()[j - 1]);
+            assertEquals(BybitMockVenue.fundingRate(199 + j), four.values()[j - 1], 1e-15);
+        }
     }
 
     @Test
