@@ -29,18 +29,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.market.Feed;
-import org.umbra.market.MarketSource;
 import org.umbra.market.Metric;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.OnlyFeeds;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction → rows, against a MockWebServer Bybit. */
 class BybitCollectorTest {
@@ -51,7 +49,7 @@ class BybitCollectorTest {
     @TempDir
     Path dir;
     private BybitMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -59,31 +57,13 @@ class BybitCollectorTest {
     private void start(long now, OkHttpClient http, Predicate<Feed> only) throws Exception {
         Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
         venue = new BybitMockVenue(now);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         VenueHttp venueHttp = new VenueHttp(BybitSource.ID, http, HttpUrl.get(venue.baseUrl()), clock);
         BybitSource source = new BybitSource(new BybitClient(venueHttp, RateLimiter.unlimited("ip")), Duration.ofMinutes(1),
                 BybitSource.INSTRUMENTS);
-        List<Feed> feeds = source.feeds().stream().filter(only).toList();
-        MarketSource filtered = new MarketSource() {
-            @Override
-            public String id() {
-                return source.id();
-            }
-
-            @Override
-            public String displayName() {
-                return source.displayName();
-            }
-
-            @Override
-            public List<Feed> feeds() {
-                return feeds;
-            }
-        };
-        collector = new Collector(List.of(filtered), series, states, clock, Backoff.standard());
+        collector = store.collector(List.of(OnlyFeeds.of(source, only)), clock);
     }
 
     private void start() throws Exception {
@@ -92,16 +72,14 @@ class BybitCollectorTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (collector != null) {
-            collector.close();
-            series.close();
-            writer.close();
+        if (store != null) {
+            store.close();
             venue.close();
         }
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private List<FeedRunResult> round() {

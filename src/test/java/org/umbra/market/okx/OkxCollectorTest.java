@@ -32,16 +32,14 @@ import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Metric;
 import org.umbra.market.Unit;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.Fixtures;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction per page → rows, against recorded OKX responses on MockWebServer. */
 class OkxCollectorTest {
@@ -79,7 +77,7 @@ class OkxCollectorTest {
     @TempDir
     Path dir;
     private OkxMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -88,29 +86,26 @@ class OkxCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new OkxMockVenue();
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         // Short timeouts so the "no response" fault fails fast.
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
                 .callTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
         VenueHttp venueHttp = new VenueHttp(OkxSource.ID, http, HttpUrl.get(venue.baseUrl()), clock);
         OkxSource source = new OkxSource(new OkxClient(venueHttp, OkxClient.Budgets.unlimited()), Duration.ofMinutes(1),
                 List.of("BTC-USDT-SWAP", "ETH-USDT-SWAP"));
-        collector = new Collector(List.of(source), series, states, clock, Backoff.standard());
+        collector = store.collector(List.of(source), clock);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private SeriesData data(String key) {
