@@ -37,6 +37,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.FaultThenRecovery;
 
 /** Poll → parse → convert → one transaction → rows, against a MockWebServer BitMEX, into a temporary SQLite file. */
 class BitmexCollectorTest {
@@ -193,18 +194,10 @@ class BitmexCollectorTest {
             SourceException.Kind kind, String prefix) {
         venue.queueFault(FUNDING, fault);   // the first funding request: XBTUSD's first page
 
-        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size(), failures::toString);
-        SourceException e = failures.get(0).failure();
-        assertEquals("XBTUSD/funding", failures.get(0).feedId());
-        assertEquals(kind, e.kind(), e.getMessage());
+        SourceException e = FaultThenRecovery.failingRound(collector, store, BitmexSource.ID, "XBTUSD/funding", kind, "XBTUSD funding_rate");
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
-        assertFalse(stored().containsKey("XBTUSD funding_rate"), "nothing from the failed poll");
-        assertTrue(states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures() > 0);
-
-        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        FaultThenRecovery.recoveringRound(collector, store, BitmexSource.ID, "XBTUSD/funding", "XBTUSD funding_rate");
         assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
-        assertEquals(0, states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures());
     }
 
     @Test

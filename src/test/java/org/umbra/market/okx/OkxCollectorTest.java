@@ -28,7 +28,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
-import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Metric;
 import org.umbra.market.Unit;
@@ -39,6 +38,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.Fixtures;
+import org.umbra.testing.FaultThenRecovery;
 import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction per page → rows, against recorded OKX responses on MockWebServer. */
@@ -338,25 +338,20 @@ class OkxCollectorTest {
     void aFailedSnapshotStoresNothingNamesTheSourceAndTheNextRoundSucceeds(String name, MockResponse fault,
             SourceException.Kind kind, String expected) {
         venue.queue(OPEN_INTEREST, fault);
-        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size(), failures::toString);
-        assertEquals("BTC-USDT-SWAP/snapshot", failures.get(0).feedId());
-        SourceException e = failures.get(0).failure();
-        assertEquals(kind, e.kind());
-        assertTrue(e.getMessage().startsWith("okx: "), e.getMessage());
+        List<String> metrics = List.of("mark_price", "index_price", "premium", "funding_rate_predicted", "oi_contracts", "oi_coin");
+        SourceException e = FaultThenRecovery.failingRound(collector, store, OkxSource.ID, "BTC-USDT-SWAP/snapshot", kind,
+                metrics.stream().map(m -> "BTC-USDT-SWAP " + m).toArray(String[]::new));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains("/api/v5/public/open-interest"), e.getMessage());
         Map<String, SeriesInfo> s = stored();
-        for (String metric : List.of("mark_price", "index_price", "premium", "funding_rate_predicted", "oi_contracts", "oi_coin")) {
-            assertFalse(s.containsKey("BTC-USDT-SWAP " + metric), "nothing of the failed snapshot: " + metric);
+        for (String metric : metrics) {
             assertTrue(s.containsKey("ETH-USDT-SWAP " + metric), "the other swap is unaffected: " + metric);
         }
         assertTrue(s.containsKey("BTC-USDT-SWAP funding_rate"), "other feeds of the source still ran");
         assertFalse(states.load(OkxSource.ID, "BTC-USDT-SWAP/snapshot").lastError().isEmpty());
 
-        assertNoFailures(collector.runOnce());
+        FaultThenRecovery.recoveringRound(collector, store, OkxSource.ID, "BTC-USDT-SWAP/snapshot", "BTC-USDT-SWAP mark_price");
         assertEquals(84660.1, valueAt("BTC-USDT-SWAP mark_price", 1744590349506L / MINUTE * MINUTE), 1e-9);
-        assertEquals(0, states.load(OkxSource.ID, "BTC-USDT-SWAP/snapshot").consecutiveFailures());
     }
 
     @Test
