@@ -127,7 +127,12 @@ public final class BinanceFuturesSource implements MarketSource {
 
     /** Funding interval of a symbol: 8 h unless /fapi/v1/fundingInfo lists another. */
     private long fundingIntervalMillis(String symbol, long now) throws SourceException {
-        if (fundingInfo == null || now - fundingInfoFetchedAt > FUNDING_INFO_TTL) {
+        return fundingIntervalMillis(symbol, now, Long.MIN_VALUE);
+    }
+
+    /** As {@link #fundingIntervalMillis(String, long)}, read again if the copy held was read before {@code notBefore}. */
+    private long fundingIntervalMillis(String symbol, long now, long notBefore) throws SourceException {
+        if (fundingInfo == null || now - fundingInfoFetchedAt > FUNDING_INFO_TTL || fundingInfoFetchedAt < notBefore) {
             fundingInfo = client.fundingInfo();
             fundingInfoFetchedAt = now;
         }
@@ -181,9 +186,11 @@ public final class BinanceFuturesSource implements MarketSource {
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
-            long interval = fundingIntervalMillis(instrument, now);
             long start = cursor.isStart() ? 0 : cursor.position() + 1;
             List<FundingRate> rows = client.fundingRates(instrument, start);
+            // fundingInfo read before the newest settlement may predate a change of interval: then it is read again.
+            long newest = rows.stream().mapToLong(FundingRate::fundingTime).max().orElse(Long.MIN_VALUE);
+            long interval = fundingIntervalMillis(instrument, now, newest);
             boolean full = rows.size() >= BinanceFuturesClient.MAX_FUNDING_ROWS;
             // Each row's interval comes from the settlement spacing (fundingInfo gives only today's). The cursor is
             // the raw fundingTime of the newest row stored (fundingTime carries a few ms of jitter, …000004, and is

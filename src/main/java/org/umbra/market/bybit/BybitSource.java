@@ -119,9 +119,14 @@ public final class BybitSource implements MarketSource {
 
     /** Launch time and funding interval, re-read every few hours (Bybit changes intervals on some symbols). */
     private InstrumentInfo instrument(Instrument in, long now) throws SourceException {
+        return instrument(in, now, Long.MIN_VALUE);
+    }
+
+    /** As {@link #instrument(Instrument, long)}, read again if the copy held was read before {@code notBefore}. */
+    private InstrumentInfo instrument(Instrument in, long now, long notBefore) throws SourceException {
         InstrumentInfo info = instruments.get(in.symbol());
         Long at = instrumentFetchedAt.get(in.symbol());
-        if (info == null || at == null || now - at > INSTRUMENT_TTL) {
+        if (info == null || at == null || now - at > INSTRUMENT_TTL || at < notBefore) {
             info = client.instrument(in.category(), in.symbol());
             instruments.put(in.symbol(), info);
             instrumentFetchedAt.put(in.symbol(), now);
@@ -268,13 +273,15 @@ public final class BybitSource implements MarketSource {
 
         @Override
         long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
-            long interval = stepMillis(now);
             List<FundingSeries.Settlement> rows = new ArrayList<>();
             for (FundingRow r : client.funding(in.category(), in.symbol(), start, end)) {
                 if (r.fundingRateTimestamp() >= start && r.fundingRateTimestamp() <= end) {
                     rows.add(new FundingSeries.Settlement(r.fundingRateTimestamp(), r.fundingRate().doubleValue()));
                 }
             }
+            // instruments-info read before the newest settlement may predate a change of interval: then it is read again.
+            long newest = rows.stream().mapToLong(FundingSeries.Settlement::time).max().orElse(Long.MIN_VALUE);
+            long interval = instrument(in, now, newest).fundingIntervalMinutes() * MINUTE;
             // Each row's interval comes from the settlement spacing (instruments-info gives only today's). The
             // cursor may be a stepped-over window's end, so the settlement before is the one this feed last stored.
             FundingSeries.Split split = series.split(rows, series.lastSettlementUpTo(start - 1),

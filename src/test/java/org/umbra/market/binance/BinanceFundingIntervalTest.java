@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -22,6 +20,7 @@ import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.VenueHttp;
 import org.umbra.store.SeriesData;
+import org.umbra.testing.MovableClock;
 import org.umbra.testing.OnlyFeeds;
 import org.umbra.testing.TestStore;
 
@@ -30,7 +29,7 @@ import org.umbra.testing.TestStore;
  * /fapi/v1/fundingRate pages of 1000: every row lands in the series of the interval it was settled at.
  */
 class BinanceFundingIntervalTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2022-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private final MovableClock clock = new MovableClock(Instant.parse("2022-01-01T00:00:00Z"));
     private static final long HOUR = 3_600_000L;
     /** 2020-01-01T00:00Z. */
     private static final long T0 = 1_577_836_800_000L;
@@ -47,11 +46,11 @@ class BinanceFundingIntervalTest {
     void setUp() throws Exception {
         venue = new BinanceMockVenue();
         store = new TestStore(dir);
-        VenueHttp http = new VenueHttp(BinanceFuturesSource.ID, HttpClients.create("umbra-test"), HttpUrl.get(venue.baseUrl()), CLOCK);
+        VenueHttp http = new VenueHttp(BinanceFuturesSource.ID, HttpClients.create("umbra-test"), HttpUrl.get(venue.baseUrl()), clock);
         BinanceFuturesClient client = new BinanceFuturesClient(http, RateLimiter.unlimited("w"), RateLimiter.unlimited("f"),
                 RateLimiter.unlimited("d"));
         BinanceFuturesSource source = new BinanceFuturesSource(client, Duration.ofMinutes(1), List.of("BTCUSDT"));
-        collector = store.collector(List.of(OnlyFeeds.of(source, f -> f.id().equals("BTCUSDT/funding"))), CLOCK);
+        collector = store.collector(List.of(OnlyFeeds.of(source, f -> f.id().equals("BTCUSDT/funding"))), clock);
     }
 
     @AfterEach
@@ -99,5 +98,29 @@ class BinanceFundingIntervalTest {
         assertEquals(change + 1001 * 4 * HOUR, four.timestamps()[999]);
         assertEquals(BinanceMockVenue.fundingRate(1998), four.values()[999], 1e-15);
         assertEquals(times[1998], store.states().load(BinanceFuturesSource.ID, "BTCUSDT/funding").cursor().position());
+    }
+
+    @Test
+    void aChangeAfterTheIntervalWasReadIsSeenAtTheFirstNewSettlement() {
+        // Run 1 at 72 h + 1 min: ten settlements 8 h apart; fundingInfo does not list BTCUSDT (8 h) and is cached.
+        long[] eightHourly = new long[10];
+        for (int k = 0; k < 10; k++) {
+            eightHourly[k] = T0 + k * 8 * HOUR;
+        }
+        clock.set(T0 + 72 * HOUR + 60_000L);
+        venue.fundingHistory(eightHourly, "[]");
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        // Run 2, 4 h later (inside the 6 h the cached fundingInfo is trusted): the venue moved to 4 h and settled at 76 h.
+        // The cached copy predates that settlement, so it is read again and says 4 h: the new row is 4 h at once.
+        long[] changed = java.util.Arrays.copyOf(eightHourly, 11);
+        changed[10] = T0 + 76 * HOUR;
+        clock.set(T0 + 76 * HOUR + 60_000L);
+        venue.fundingHistory(changed, FUNDING_INFO_4H);
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+
+        Map<Long, SeriesData> parts = store.parts(BinanceFuturesSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(10, parts.get(8 * 3600L).timestamps().length);
+        assertEquals(List.of(T0 + 76 * HOUR), java.util.Arrays.stream(parts.get(4 * 3600L).timestamps()).boxed().toList());
+        assertEquals(2, venue.hits("/fapi/v1/fundingInfo"), "read once per run: cached, then read again");
     }
 }

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +36,7 @@ import org.umbra.store.SeriesRepository;
 import org.umbra.testing.Fixtures;
 import org.umbra.testing.FaultThenRecovery;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.MovableClock;
 
 /** Poll → parse → normalise → one transaction per page → rows, against recorded OKX responses on MockWebServer. */
 class OkxCollectorTest {
@@ -49,30 +46,6 @@ class OkxCollectorTest {
     static final String HISTORY = "/api/v5/public/funding-rate-history";
     static final String LIQUIDATIONS = "/api/v5/public/liquidation-orders";
     static final String OPEN_INTEREST = "/api/v5/public/open-interest";
-
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        volatile long millis;
-
-        MovableClock(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
 
     @TempDir
     Path dir;
@@ -275,8 +248,8 @@ class OkxCollectorTest {
     void liquidationsArePagedBackToTheCursorAndSummedPerMinute() {
         assertNoFailures(collector.runOnce());
         long cursor = (NOW - 2 * MINUTE) / MINUTE * MINUTE;
-        clock.millis = NOW + 10 * MINUTE;
-        long horizon = (clock.millis - 2 * MINUTE) / MINUTE * MINUTE;
+        clock.set(NOW + 10 * MINUTE);
+        long horizon = (clock.millis() - 2 * MINUTE) / MINUTE * MINUTE;
 
         // Page 1: 100 liquidations in the minute after the cursor, longs of 1 contract at 60,000 (= 600 USD each).
         List<Object[]> page1 = new ArrayList<>();
