@@ -1,5 +1,6 @@
 package org.umbra.market.bybit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,7 @@ import static org.umbra.market.bybit.BybitMockVenue.HOUR;
 import static org.umbra.market.bybit.BybitMockVenue.LAUNCH;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,6 +35,7 @@ import org.umbra.market.http.VenueHttp;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.MovableClock;
 import org.umbra.testing.OnlyFeeds;
 import org.umbra.testing.TestStore;
 
@@ -53,9 +52,10 @@ class BybitCollectorTest {
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
+    private final MovableClock clock = new MovableClock(NOW);
 
     private void start(long now, OkHttpClient http, Predicate<Feed> only) throws Exception {
-        Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
+        clock.set(now);
         venue = new BybitMockVenue(now);
         store = new TestStore(dir);
         series = store.series();
@@ -228,6 +228,29 @@ class BybitCollectorTest {
         assertEquals(5, venue.hits("/v5/market/funding/history"), "windows of 400, 400, 101 rows: 2 + 2 + 1 requests");
         assertEquals(4 * 3600, stored().get("BTCUSDT funding_rate").spec().intervalSeconds(),
                 "labelled by the spacing of its settlements, not by today's 8 h");
+    }
+
+    @Test
+    void aChangeAfterInstrumentsInfoWasReadIsSeenAtTheFirstNewSettlement() throws Exception {
+        // Run 1 at 83 h: settlements every 4 h from launch (k = 0..20, the last at 80 h); instruments-info says 240 min.
+        long now = LAUNCH + 83 * HOUR;
+        start(now, HttpClients.create("umbra-test"), f -> f.id().equals("BTCUSDT/funding"));
+        venue.fundingStep = 4 * HOUR;
+        venue.changeFundingInterval(Long.MAX_VALUE - 1, 4 * HOUR);
+        assertTrue(round().isEmpty());
+        // Run 2 at 88 h + 5 min, 5 h 05 later (inside the 6 h instruments-info is trusted): Bybit moved to 8 h after 80 h and
+        // settled at 88 h. The cached copy predates that settlement, so it is read again and says 480 min.
+        venue.changeFundingInterval(LAUNCH + 80 * HOUR, 8 * HOUR);
+        now = LAUNCH + 88 * HOUR + 5 * 60_000L;
+        venue.setNow(now);
+        clock.set(now);
+        assertTrue(round().isEmpty());
+
+        List<SeriesInfo> parts = series.describeAll(BybitSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(List.of(4 * 3600L, 8 * 3600L), parts.stream().map(p -> p.spec().intervalSeconds()).toList());
+        assertEquals(21, series.read(parts.get(0).id(), 0, Long.MAX_VALUE).size(), "k = 0..20 at 4 h");
+        assertArrayEquals(new long[] {LAUNCH + 88 * HOUR}, series.read(parts.get(1).id(), 0, Long.MAX_VALUE).timestamps());
+        assertEquals(2, venue.hits("/v5/market/instruments-info"), "read in run 1, read again in run 2");
     }
 
     @Test

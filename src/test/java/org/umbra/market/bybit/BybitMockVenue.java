@@ -33,7 +33,7 @@ final class BybitMockVenue implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     /** Requests to let through before the queued faults of a path and symbol apply. */
     private final Map<String, AtomicInteger> skips = new ConcurrentHashMap<>();
-    private final long now;
+    private volatile long now;
     /** Spacing of the generated settlements; 8 h like instruments-info says unless a test makes history denser. */
     volatile long fundingStep = 8 * HOUR;
     /** The last settlement at fundingStep; later ones are fundingStepAfter apart, as instruments-info then says. */
@@ -137,6 +137,11 @@ final class BybitMockVenue implements AutoCloseable {
             ks.add(k);
         }
         return ks;
+    }
+
+    /** Moves the venue's present: rows up to {@code now} are served. */
+    void setNow(long now) {
+        this.now = now;
     }
 
     /** From {@code lastAtOldStep} on, settlements are {@code stepAfter} apart and instruments-info says so. */
