@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.umbra.collect.Collector;
 import org.umbra.market.MarketSource;
+import org.umbra.market.Metric;
 import org.umbra.market.http.Backoff;
 import org.umbra.store.Database;
 import org.umbra.store.DbWriter;
@@ -55,6 +57,15 @@ public final class TestStore implements AutoCloseable {
     /** Every stored point of the series {@code key} as {@link #stored()} names it. */
     public SeriesData all(String key) {
         return series.read(stored().get(key).id(), 0, Long.MAX_VALUE);
+    }
+
+    /** Every part of (source, instrument, metric) with points, by interval in seconds: funding has one per funding interval. */
+    public Map<Long, SeriesData> parts(String source, String instrument, Metric metric) {
+        Map<Long, SeriesData> out = new TreeMap<>();
+        for (SeriesInfo s : series.describeAll(source, instrument, metric)) {
+            out.put(s.spec().intervalSeconds(), series.read(s.id(), 0, Long.MAX_VALUE));
+        }
+        return out;
     }
 
     @Override

@@ -16,6 +16,8 @@ import org.umbra.market.Feed;
 import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
+import org.umbra.market.FundingIntervals;
+import org.umbra.market.FundingSeries;
 import org.umbra.market.MarketSource;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
@@ -125,7 +127,12 @@ public final class BinanceFuturesSource implements MarketSource {
 
     /** Funding interval of a symbol: 8 h unless /fapi/v1/fundingInfo lists another. */
     private long fundingIntervalMillis(String symbol, long now) throws SourceException {
-        if (fundingInfo == null || now - fundingInfoFetchedAt > FUNDING_INFO_TTL) {
+        return fundingIntervalMillis(symbol, now, Long.MIN_VALUE);
+    }
+
+    /** As {@link #fundingIntervalMillis(String, long)}, read again if the copy held was read before {@code notBefore}. */
+    private long fundingIntervalMillis(String symbol, long now, long notBefore) throws SourceException {
+        if (fundingInfo == null || now - fundingInfoFetchedAt > FUNDING_INFO_TTL || fundingInfoFetchedAt < notBefore) {
             fundingInfo = client.fundingInfo();
             fundingInfoFetchedAt = now;
         }
@@ -170,25 +177,31 @@ public final class BinanceFuturesSource implements MarketSource {
     }
 
     private final class FundingFeed extends InstrumentFeed {
+        private final FundingSeries series;
+
         FundingFeed(String instrument, Asset asset) {
             super(ID, instrument, asset, "funding");
+            series = new FundingSeries(interval -> spec(instrument, asset, Metric.FUNDING_RATE, interval));
         }
 
         @Override
         public FeedPage fetch(FeedCursor cursor, long now) throws SourceException {
-            long interval = fundingIntervalMillis(instrument, now);
             long start = cursor.isStart() ? 0 : cursor.position() + 1;
             List<FundingRate> rows = client.fundingRates(instrument, start);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, interval));
-            long last = cursor.position();
-            for (FundingRate r : rows) {
-                // fundingTime carries a few ms of jitter (…000004): the settlement is the whole minute.
-                b.add(Times.roundTo(r.fundingTime(), MINUTE), r.fundingRate().doubleValue());
-                last = Math.max(last, r.fundingTime());
-            }
-            boolean progressed = last > cursor.position();
-            boolean more = progressed && rows.size() >= BinanceFuturesClient.MAX_FUNDING_ROWS;
-            return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
+            // fundingInfo read before the newest settlement may predate a change of interval: then it is read again.
+            long newest = rows.stream().mapToLong(FundingRate::fundingTime).max().orElse(Long.MIN_VALUE);
+            long interval = fundingIntervalMillis(instrument, now, newest);
+            boolean full = rows.size() >= BinanceFuturesClient.MAX_FUNDING_ROWS;
+            // Each row's interval comes from the settlement spacing (fundingInfo gives only today's). The cursor is
+            // the raw fundingTime of the newest row stored (fundingTime carries a few ms of jitter, …000004, and is
+            // stamped at the whole minute), so a row held back undecided at the end of a full page is fetched again.
+            List<FundingSeries.Settlement> settled = rows.stream()
+                    .map(r -> new FundingSeries.Settlement(r.fundingTime(), r.fundingRate().doubleValue())).toList();
+            FundingSeries.Split split = series.split(settled, cursor.isStart() ? FundingIntervals.NO_PREVIOUS : cursor.position(),
+                    full ? FundingIntervals.NOT_FETCHED : FundingIntervals.NEWEST, interval);
+            long last = Math.max(cursor.position(), split.newestTime());
+            boolean more = last > cursor.position() && full;
+            return new FeedPage(split.batches(), new FeedCursor(last), more);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -169,24 +170,19 @@ public final class BitmexSource implements MarketSource {
             if (rows.isEmpty()) {
                 return new FeedPage(List.of(), cursor, false);
             }
-            // The series interval is the period the rate is per, read from the rows; one series never mixes two.
-            long interval = rows.get(0).intervalMillis();
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, interval));
+            // Each row states the period its rate is per (fundingInterval): a change of interval goes to a series of its own.
+            Map<Long, SeriesBatch.Builder> byInterval = new LinkedHashMap<>();
             long last = cursor.position();
             for (FundingRow r : rows) {
-                if (r.intervalMillis() != interval) {
-                    throw new SourceException(ID, SourceException.Kind.MALFORMED, "funding interval of " + instrument + " changed from "
-                            + interval / MINUTE + " to " + r.intervalMillis() / MINUTE + " min at " + Instant.ofEpochMilli(r.timestamp())
-                            + ": not mixed into one series (GET /api/v1/funding)");
-                }
                 if (r.timestamp() < start) {
                     continue;
                 }
-                b.add(r.timestamp(), r.fundingRate().doubleValue());
+                byInterval.computeIfAbsent(r.intervalMillis(), iv -> SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, iv)))
+                        .add(r.timestamp(), r.fundingRate().doubleValue());
                 last = Math.max(last, r.timestamp());
             }
             boolean more = last > cursor.position() && rows.size() >= BitmexClient.FUNDING_PAGE_ROWS;
-            return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
+            return new FeedPage(byInterval.values().stream().map(SeriesBatch.Builder::build).toList(), new FeedCursor(last), more);
         }
 
         @Override

@@ -18,6 +18,8 @@ import org.umbra.market.Feed;
 import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
+import org.umbra.market.FundingIntervals;
+import org.umbra.market.FundingSeries;
 import org.umbra.market.MarketSource;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
@@ -117,9 +119,14 @@ public final class BybitSource implements MarketSource {
 
     /** Launch time and funding interval, re-read every few hours (Bybit changes intervals on some symbols). */
     private InstrumentInfo instrument(Instrument in, long now) throws SourceException {
+        return instrument(in, now, Long.MIN_VALUE);
+    }
+
+    /** As {@link #instrument(Instrument, long)}, read again if the copy held was read before {@code notBefore}. */
+    private InstrumentInfo instrument(Instrument in, long now, long notBefore) throws SourceException {
         InstrumentInfo info = instruments.get(in.symbol());
         Long at = instrumentFetchedAt.get(in.symbol());
-        if (info == null || at == null || now - at > INSTRUMENT_TTL) {
+        if (info == null || at == null || now - at > INSTRUMENT_TTL || at < notBefore) {
             info = client.instrument(in.category(), in.symbol());
             instruments.put(in.symbol(), info);
             instrumentFetchedAt.put(in.symbol(), now);
@@ -250,8 +257,13 @@ public final class BybitSource implements MarketSource {
     }
 
     private final class FundingFeed extends WindowFeed {
+        /** Far enough past a window's last row to hold the next settlement, even after one missed 8 h settlement. */
+        private static final long LOOKAHEAD = 2 * 8 * HOUR + HOUR;
+        private final FundingSeries series;
+
         FundingFeed(Instrument in) {
             super(in, "funding", 8 * HOUR, BybitClient.FUNDING_PAGE_ROWS, false, 0);
+            series = new FundingSeries(interval -> spec(in, Metric.FUNDING_RATE, interval));
         }
 
         @Override
@@ -261,19 +273,28 @@ public final class BybitSource implements MarketSource {
 
         @Override
         long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
-            long interval = stepMillis(now);
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(in, Metric.FUNDING_RATE, interval));
-            long last = Long.MIN_VALUE;
+            List<FundingSeries.Settlement> rows = new ArrayList<>();
             for (FundingRow r : client.funding(in.category(), in.symbol(), start, end)) {
-                long ts = r.fundingRateTimestamp();
-                if (ts < start || ts > end) {
-                    continue;
+                if (r.fundingRateTimestamp() >= start && r.fundingRateTimestamp() <= end) {
+                    rows.add(new FundingSeries.Settlement(r.fundingRateTimestamp(), r.fundingRate().doubleValue()));
                 }
-                b.add(Times.roundTo(ts, MINUTE), r.fundingRate().doubleValue());
-                last = Math.max(last, ts);
             }
-            out.addAll(nonEmpty(b));
-            return last;
+            // instruments-info read before the newest settlement may predate a change of interval: then it is read again.
+            long newest = rows.stream().mapToLong(FundingSeries.Settlement::time).max().orElse(Long.MIN_VALUE);
+            long interval = instrument(in, now, newest).fundingIntervalMinutes() * MINUTE;
+            // Each row's interval comes from the settlement spacing (instruments-info gives only today's). The
+            // cursor may be a stepped-over window's end, so the settlement before is the one this feed last stored.
+            FundingSeries.Split split = series.split(rows, series.lastSettlementUpTo(start - 1),
+                    end >= now ? t -> FundingIntervals.NEWEST : t -> nextSettlementAfter(t, now), interval);
+            out.addAll(split.batches());
+            return split.newestTime();
+        }
+
+        /** The settlement after {@code time}: asked only when a window's last row may start a new interval. */
+        private long nextSettlementAfter(long time, long now) throws SourceException {
+            // No row within the lookahead reads as "newest": a hole that long at a change is not worth a longer search.
+            return client.funding(in.category(), in.symbol(), time + 1, Math.min(now, time + LOOKAHEAD)).stream()
+                    .mapToLong(FundingRow::fundingRateTimestamp).filter(t -> t > time).min().orElse(FundingIntervals.NEWEST);
         }
 
         @Override

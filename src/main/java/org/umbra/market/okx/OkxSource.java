@@ -21,6 +21,8 @@ import org.umbra.market.Feed;
 import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
+import org.umbra.market.FundingIntervals;
+import org.umbra.market.FundingSeries;
 import org.umbra.market.MarketSource;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
@@ -234,8 +236,11 @@ public final class OkxSource implements MarketSource {
     }
 
     private final class FundingFeed extends NamedFeed {
+        private final FundingSeries series;
+
         FundingFeed(String instId, Asset asset) {
             super(instId, asset, "funding");
+            series = new FundingSeries(interval -> spec(instId, asset, Metric.FUNDING_RATE, interval));
         }
 
         @Override
@@ -260,13 +265,13 @@ public final class OkxSource implements MarketSource {
                 }
                 after = oldest;
             }
-            SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, interval));
-            long last = cursor.position();
-            for (FundingHistory r : rows) {
-                b.add(Times.roundTo(r.fundingTime(), MINUTE), r.realizedRate().doubleValue());
-                last = Math.max(last, r.fundingTime());
-            }
-            return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), false);
+            // Each row's interval comes from the settlement spacing (/funding-rate gives only today's); the rows
+            // reach the newest settlement, after which the current interval stands.
+            List<FundingSeries.Settlement> settled = rows.stream()
+                    .map(r -> new FundingSeries.Settlement(r.fundingTime(), r.realizedRate().doubleValue())).toList();
+            FundingSeries.Split split = series.split(settled, cursor.isStart() ? FundingIntervals.NO_PREVIOUS : cursor.position(),
+                    FundingIntervals.NEWEST, interval);
+            return new FeedPage(split.batches(), new FeedCursor(Math.max(cursor.position(), split.newestTime())), false);
         }
 
         @Override

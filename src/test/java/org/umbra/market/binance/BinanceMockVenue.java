@@ -20,6 +20,9 @@ public final class BinanceMockVenue implements AutoCloseable {
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Queue<MockResponse>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+    /** Settlement times served by /fapi/v1/fundingRate instead of the recorded file, once a test sets them. */
+    private volatile long[] fundingTimes;
+    private volatile String fundingInfoBody;
 
     public BinanceMockVenue() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -33,6 +36,13 @@ public final class BinanceMockVenue implements AutoCloseable {
                     return fault;
                 }
                 String symbol = request.getRequestUrl().queryParameter("symbol");
+                if (path.equals("/fapi/v1/fundingRate") && fundingTimes != null) {
+                    return json(fundingPage(symbol, Long.parseLong(request.getRequestUrl().queryParameter("startTime")),
+                            Integer.parseInt(request.getRequestUrl().queryParameter("limit"))));
+                }
+                if (path.equals("/fapi/v1/fundingInfo") && fundingInfoBody != null) {
+                    return json(fundingInfoBody);
+                }
                 String file = switch (path) {
                     case "/fapi/v1/openInterest" -> "ETHUSDT".equals(symbol) ? "openInterest_ETHUSDT_derived.json" : "openInterest_doc.json";
                     case "/fapi/v1/premiumIndex" -> "ETHUSDT".equals(symbol) ? "premiumIndex_ETHUSDT_derived.json" : "premiumIndex_doc.json";
@@ -58,6 +68,34 @@ public final class BinanceMockVenue implements AutoCloseable {
 
     private static String ratio(String endpoint, String symbol) {
         return endpoint + ("ETHUSDT".equals(symbol) ? "_ETHUSDT_derived.json" : "_doc.json");
+    }
+
+    /**
+     * Serves {@code times} as the funding history in the documented layout (ascending, rows at or after startTime,
+     * at most limit), the k-th settlement's rate being {@link #fundingRate(int)}; and {@code fundingInfoBody} as
+     * /fapi/v1/fundingInfo.
+     */
+    public void fundingHistory(long[] times, String fundingInfoBody) {
+        this.fundingTimes = times.clone();
+        this.fundingInfoBody = fundingInfoBody;
+    }
+
+    /** The generated rate of the k-th settlement. */
+    public static double fundingRate(int k) {
+        return k * 1e-8;
+    }
+
+    private String fundingPage(String symbol, long start, int limit) {
+        StringBuilder b = new StringBuilder("[");
+        int n = 0;
+        for (int k = 0; k < fundingTimes.length && n < limit; k++) {
+            if (fundingTimes[k] >= start) {
+                b.append(n++ == 0 ? "" : ",").append(String.format(java.util.Locale.ROOT,
+                        "{\"symbol\":\"%s\",\"fundingRate\":\"%.8f\",\"fundingTime\":%d,\"markPrice\":\"34287.54619963\"}",
+                        symbol, fundingRate(k), fundingTimes[k]));
+            }
+        }
+        return b.append("]").toString();
     }
 
     public static MockResponse json(String body) {

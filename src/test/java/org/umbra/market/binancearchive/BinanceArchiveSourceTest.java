@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,6 +37,7 @@ import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.MovableClock;
 
 /**
  * data.binance.vision on MockWebServer, through Collector.runOnce() into a temp SQLite. The daily files are
@@ -55,34 +53,11 @@ class BinanceArchiveSourceTest {
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<MockResponse>> faults = new ConcurrentHashMap<>();
     private final Map<String, Integer> hits = new ConcurrentHashMap<>();
-    private final MutableClock clock = new MutableClock(Instant.parse("2021-12-12T06:00:00Z"));
+    private final MovableClock clock = new MovableClock(Instant.parse("2021-12-12T06:00:00Z"));
     private DbWriter writer;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
-
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -196,7 +171,7 @@ class BinanceArchiveSourceTest {
 
         // The day gets published; a day later the feed moves on.
         serveDay("2021-12-09", 1, 9000);
-        clock.now = Instant.parse("2021-12-13T06:00:00Z");
+        clock.set(Instant.parse("2021-12-13T06:00:00Z"));
         assertTrue(collector.runOnce().get(0).failures().isEmpty());
         assertEquals(9, stored(Metric.OPEN_INTEREST_COIN).points());
         assertEquals(day("2021-12-09"), cursor("BTCUSDT/metrics-1d"));

@@ -28,17 +28,15 @@ import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.market.Metric;
 import org.umbra.market.Unit;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → one transaction per page → rows, against a synthetic api.binance.com on MockWebServer. */
 class BinanceSpotCollectorTest {
@@ -52,7 +50,7 @@ class BinanceSpotCollectorTest {
     @TempDir
     Path dir;
     private BinanceSpotMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -60,23 +58,20 @@ class BinanceSpotCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new BinanceSpotMockVenue(LISTING, NOW);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         OkHttpClient shortTimeouts = HttpClients.create("umbra-test").newBuilder()
                 .readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10)).build();
         VenueHttp http = new VenueHttp(BinanceSpotSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         BinanceSpotClient client = new BinanceSpotClient(http, RateLimiter.unlimited("w"));
         BinanceSpotSource source = new BinanceSpotSource(client, List.of("BTCUSDT", "ETHBTC"));
-        collector = new Collector(List.of(source), series, states, CLOCK, Backoff.standard());
+        collector = store.collector(List.of(source), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 

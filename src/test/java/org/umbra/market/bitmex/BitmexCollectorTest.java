@@ -1,5 +1,6 @@
 package org.umbra.market.bitmex;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
+import org.umbra.market.Metric;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
@@ -35,6 +37,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.FaultThenRecovery;
 
 /** Poll → parse → convert → one transaction → rows, against a MockWebServer BitMEX, into a temporary SQLite file. */
 class BitmexCollectorTest {
@@ -42,6 +45,7 @@ class BitmexCollectorTest {
     private static final int FUNDING_ROWS = 1200;   // 500 + 500 + 200: three pages
     private static final String FUNDING = "/api/v1/funding";
     private static final String INSTRUMENT = "/api/v1/instrument";
+    private static final long HOUR = 3_600_000L;
 
     @TempDir
     Path dir;
@@ -91,6 +95,28 @@ class BitmexCollectorTest {
             assertEquals(BitmexMockVenue.fundingTime(i), d.timestamps()[i], "row " + i + " in order, no gap, no duplicate");
             assertEquals(BitmexMockVenue.rate(i), d.values()[i], 1e-15);
         }
+    }
+
+    @Test
+    void aChangeOfFundingIntervalWithinAPageGoesToASeriesOfItsOwn() {
+        // XBTUSD's first page: 04:00 and 12:00 at 8 h, then 16:00 and 20:00 at 4 h, as each row's fundingInterval says.
+        StringBuilder page = new StringBuilder("[");
+        String[][] rows = {{"04:00", "08:00", "0.0001"}, {"12:00", "08:00", "0.0002"}, {"16:00", "04:00", "0.0003"},
+                {"20:00", "04:00", "0.0004"}};
+        for (String[] r : rows) {
+            page.append(page.length() > 1 ? "," : "").append("{\"timestamp\":\"2016-05-14T").append(r[0])
+                    .append(":00.000Z\",\"symbol\":\"XBTUSD\",\"fundingInterval\":\"2000-01-01T").append(r[1])
+                    .append(":00.000Z\",\"fundingRate\":").append(r[2]).append(",\"fundingRateDaily\":0.0003}");
+        }
+        venue.queueFault(FUNDING, BitmexMockVenue.json(page.append(']').toString()));
+
+        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        Map<Long, SeriesData> parts = store.parts(BitmexSource.ID, "XBTUSD", Metric.FUNDING_RATE);
+        assertEquals(List.of(4 * 3600L, 8 * 3600L), List.copyOf(parts.keySet()));
+        long first = BitmexMockVenue.FIRST_FUNDING;
+        assertArrayEquals(new long[] {first, first + 8 * HOUR}, parts.get(8 * 3600L).timestamps());
+        assertArrayEquals(new long[] {first + 12 * HOUR, first + 16 * HOUR}, parts.get(4 * 3600L).timestamps());
+        assertArrayEquals(new double[] {0.0003, 0.0004}, parts.get(4 * 3600L).values());
     }
 
     @Test
@@ -168,18 +194,10 @@ class BitmexCollectorTest {
             SourceException.Kind kind, String prefix) {
         venue.queueFault(FUNDING, fault);   // the first funding request: XBTUSD's first page
 
-        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size(), failures::toString);
-        SourceException e = failures.get(0).failure();
-        assertEquals("XBTUSD/funding", failures.get(0).feedId());
-        assertEquals(kind, e.kind(), e.getMessage());
+        SourceException e = FaultThenRecovery.failingRound(collector, store, BitmexSource.ID, "XBTUSD/funding", kind, "XBTUSD funding_rate");
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
-        assertFalse(stored().containsKey("XBTUSD funding_rate"), "nothing from the failed poll");
-        assertTrue(states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures() > 0);
-
-        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        FaultThenRecovery.recoveringRound(collector, store, BitmexSource.ID, "XBTUSD/funding", "XBTUSD funding_rate");
         assertFundingIsTheWholeHistory(all("XBTUSD funding_rate"));
-        assertEquals(0, states.load(BitmexSource.ID, "XBTUSD/funding").consecutiveFailures());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.umbra.market.bybit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,10 +8,7 @@ import static org.umbra.market.bybit.BybitMockVenue.HOUR;
 import static org.umbra.market.bybit.BybitMockVenue.LAUNCH;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -29,17 +27,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.market.Feed;
-import org.umbra.market.MarketSource;
-import org.umbra.market.http.Backoff;
+import org.umbra.market.Metric;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.MovableClock;
+import org.umbra.testing.OnlyFeeds;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → normalise → one transaction → rows, against a MockWebServer Bybit. */
 class BybitCollectorTest {
@@ -50,39 +48,22 @@ class BybitCollectorTest {
     @TempDir
     Path dir;
     private BybitMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
+    private final MovableClock clock = new MovableClock(NOW);
 
     private void start(long now, OkHttpClient http, Predicate<Feed> only) throws Exception {
-        Clock clock = Clock.fixed(Instant.ofEpochMilli(now), ZoneOffset.UTC);
+        clock.set(now);
         venue = new BybitMockVenue(now);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         VenueHttp venueHttp = new VenueHttp(BybitSource.ID, http, HttpUrl.get(venue.baseUrl()), clock);
         BybitSource source = new BybitSource(new BybitClient(venueHttp, RateLimiter.unlimited("ip")), Duration.ofMinutes(1),
                 BybitSource.INSTRUMENTS);
-        List<Feed> feeds = source.feeds().stream().filter(only).toList();
-        MarketSource filtered = new MarketSource() {
-            @Override
-            public String id() {
-                return source.id();
-            }
-
-            @Override
-            public String displayName() {
-                return source.displayName();
-            }
-
-            @Override
-            public List<Feed> feeds() {
-                return feeds;
-            }
-        };
-        collector = new Collector(List.of(filtered), series, states, clock, Backoff.standard());
+        collector = store.collector(List.of(OnlyFeeds.of(source, only)), clock);
     }
 
     private void start() throws Exception {
@@ -91,16 +72,14 @@ class BybitCollectorTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (collector != null) {
-            collector.close();
-            series.close();
-            writer.close();
+        if (store != null) {
+            store.close();
             venue.close();
         }
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private List<FeedRunResult> round() {
@@ -247,6 +226,62 @@ class BybitCollectorTest {
             assertEquals(BybitMockVenue.fundingRate(i), read.values()[i], 1e-15);
         }
         assertEquals(5, venue.hits("/v5/market/funding/history"), "windows of 400, 400, 101 rows: 2 + 2 + 1 requests");
+        assertEquals(4 * 3600, stored().get("BTCUSDT funding_rate").spec().intervalSeconds(),
+                "labelled by the spacing of its settlements, not by today's 8 h");
+    }
+
+    @Test
+    void aChangeAfterInstrumentsInfoWasReadIsSeenAtTheFirstNewSettlement() throws Exception {
+        // Run 1 at 83 h: settlements every 4 h from launch (k = 0..20, the last at 80 h); instruments-info says 240 min.
+        long now = LAUNCH + 83 * HOUR;
+        start(now, HttpClients.create("umbra-test"), f -> f.id().equals("BTCUSDT/funding"));
+        venue.fundingStep = 4 * HOUR;
+        venue.changeFundingInterval(Long.MAX_VALUE - 1, 4 * HOUR);
+        assertTrue(round().isEmpty());
+        // Run 2 at 88 h + 5 min, 5 h 05 later (inside the 6 h instruments-info is trusted): Bybit moved to 8 h after 80 h and
+        // settled at 88 h. The cached copy predates that settlement, so it is read again and says 480 min.
+        venue.changeFundingInterval(LAUNCH + 80 * HOUR, 8 * HOUR);
+        now = LAUNCH + 88 * HOUR + 5 * 60_000L;
+        venue.setNow(now);
+        clock.set(now);
+        assertTrue(round().isEmpty());
+
+        List<SeriesInfo> parts = series.describeAll(BybitSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(List.of(4 * 3600L, 8 * 3600L), parts.stream().map(p -> p.spec().intervalSeconds()).toList());
+        assertEquals(21, series.read(parts.get(0).id(), 0, Long.MAX_VALUE).size(), "k = 0..20 at 4 h");
+        assertArrayEquals(new long[] {LAUNCH + 88 * HOUR}, series.read(parts.get(1).id(), 0, Long.MAX_VALUE).timestamps());
+        assertEquals(2, venue.hits("/v5/market/instruments-info"), "read in run 1, read again in run 2");
+    }
+
+    @Test
+    void historyThatWent8To4HourlyIsStoredAsTwoSeriesEachRowInItsOwn() throws Exception {
+        // Settlements k = 0..199 every 8 h from launch (the last at 1592 h), then every 4 h (1596 h .. 1992 h, 100 rows);
+        // instruments-info now says 240 min, so windows are 200 x 4 h = 800 h: [0, 800 h) holds k = 0..99,
+        // [800 h, 1600 h) holds k = 100..199 and ends on the first 4 h row (1596 h), which only the next settlement
+        // (1600 h, one lookahead request) can tell from a missed one; [1600 h, now] holds the other 99 rows.
+        long now = LAUNCH + 1992 * HOUR + 5 * 60_000L;
+        start(now, HttpClients.create("umbra-test"), f -> f.id().equals("BTCUSDT/funding"));
+        venue.changeFundingInterval(LAUNCH + 1592 * HOUR, 4 * HOUR);
+        FeedRunResult result = collector.runOnce().get(0).feeds().get(0);
+        assertTrue(result.failure() == null, () -> String.valueOf(result.failure()));
+        assertEquals(4, venue.hits("/v5/market/funding/history"), "three windows of one page each, one lookahead");
+
+        List<SeriesInfo> parts = series.describeAll(BybitSource.ID, "BTCUSDT", Metric.FUNDING_RATE);
+        assertEquals(2, parts.size());
+        assertEquals(8 * 3600, parts.get(0).spec().intervalSeconds());
+        var eight = series.read(parts.get(0).id(), 0, Long.MAX_VALUE);
+        assertEquals(200, eight.size());
+        for (int k = 0; k < 200; k++) {
+            assertEquals(LAUNCH + k * 8 * HOUR, eight.timestamps()[k]);
+            assertEquals(BybitMockVenue.fundingRate(k), eight.values()[k], 1e-15);
+        }
+        assertEquals(4 * 3600, parts.get(1).spec().intervalSeconds());
+        var four = series.read(parts.get(1).id(), 0, Long.MAX_VALUE);
+        assertEquals(100, four.size());
+        for (int j = 1; j <= 100; j++) {
+            assertEquals(LAUNCH + 1592 * HOUR + j * 4 * HOUR, four.timestamps()[j - 1]);
+            assertEquals(BybitMockVenue.fundingRate(199 + j), four.values()[j - 1], 1e-15);
+        }
     }
 
     @Test

@@ -33,9 +33,12 @@ final class BybitMockVenue implements AutoCloseable {
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
     /** Requests to let through before the queued faults of a path and symbol apply. */
     private final Map<String, AtomicInteger> skips = new ConcurrentHashMap<>();
-    private final long now;
+    private volatile long now;
     /** Spacing of the generated settlements; 8 h like instruments-info says unless a test makes history denser. */
     volatile long fundingStep = 8 * HOUR;
+    /** The last settlement at fundingStep; later ones are fundingStepAfter apart, as instruments-info then says. */
+    private volatile long fundingChangeAt = Long.MAX_VALUE;
+    private volatile long fundingStepAfter;
 
     BybitMockVenue(long now) throws IOException {
         this.now = now;
@@ -58,7 +61,10 @@ final class BybitMockVenue implements AutoCloseable {
                 return switch (path) {
                     case "/v5/market/tickers" -> file("BTCUSD".equals(symbol) ? "tickers_inverse_BTCUSD_doc.json"
                             : "tickers_linear_" + symbol + "_derived.json");
-                    case "/v5/market/instruments-info" -> file(switch (symbol) {
+                    case "/v5/market/instruments-info" -> fundingChangeAt != Long.MAX_VALUE && "BTCUSDT".equals(symbol)
+                            ? json(Fixtures.read(BybitMockVenue.class, "instruments_info_linear_BTCUSDT_doc.json")
+                                    .replace("\"fundingInterval\": 480", "\"fundingInterval\": " + fundingStepAfter / 60_000L))
+                            : file(switch (symbol) {
                         case "BTCUSDT" -> "instruments_info_linear_BTCUSDT_doc.json";
                         case "ETHUSDT" -> "instruments_info_linear_ETHUSDT_derived.json";
                         default -> "instruments_info_inverse_BTCUSD_derived.json";
@@ -133,6 +139,37 @@ final class BybitMockVenue implements AutoCloseable {
         return ks;
     }
 
+    /** Moves the venue's present: rows up to {@code now} are served. */
+    void setNow(long now) {
+        this.now = now;
+    }
+
+    /** From {@code lastAtOldStep} on, settlements are {@code stepAfter} apart and instruments-info says so. */
+    void changeFundingInterval(long lastAtOldStep, long stepAfter) {
+        fundingStepAfter = stepAfter;
+        fundingChangeAt = lastAtOldStep;
+    }
+
+    /** The time of the k-th settlement after LAUNCH. */
+    long settlement(long k) {
+        long kChange = fundingChangeAt == Long.MAX_VALUE ? Long.MAX_VALUE : (fundingChangeAt - LAUNCH) / fundingStep;
+        return k <= kChange ? LAUNCH + k * fundingStep : fundingChangeAt + (k - kChange) * fundingStepAfter;
+    }
+
+    /** Indices of the settlements within [from, to] and at or before now, newest first, at most limit. */
+    private List<Long> fundingGrid(long from, long to, int limit) {
+        long hi = Math.min(to, now);
+        long kHi = -1;
+        while (settlement(kHi + 1) <= hi) {
+            kHi++;
+        }
+        List<Long> ks = new ArrayList<>();
+        for (long k = kHi; k >= 0 && ks.size() < limit && settlement(k) >= from; k--) {
+            ks.add(k);
+        }
+        return ks;
+    }
+
     private MockResponse funding(HttpUrl url, String symbol) {
         long start = longParam(url, "startTime");
         long end = longParam(url, "endTime");
@@ -141,11 +178,11 @@ final class BybitMockVenue implements AutoCloseable {
             return json("{\"retCode\":10001,\"retMsg\":\"params error: endTime is required\",\"result\":{},\"time\":" + now + "}");
         }
         JsonArray list = new JsonArray();
-        for (long k : grid(start == Long.MIN_VALUE ? 0 : start, end, fundingStep, Integer.parseInt(url.queryParameter("limit")))) {
+        for (long k : fundingGrid(start == Long.MIN_VALUE ? 0 : start, end, Integer.parseInt(url.queryParameter("limit")))) {
             JsonObject o = new JsonObject();
             o.addProperty("symbol", symbol);
             o.addProperty("fundingRate", Double.toString(fundingRate(k)));
-            o.addProperty("fundingRateTimestamp", Long.toString(LAUNCH + k * fundingStep));
+            o.addProperty("fundingRateTimestamp", Long.toString(settlement(k)));
             list.add(o);
         }
         JsonObject result = new JsonObject();

@@ -27,7 +27,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
-import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Feed;
 import org.umbra.market.FeedCursor;
@@ -39,6 +38,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.FaultThenRecovery;
 
 /** Socrata pages → parse → contracts and coin → one transaction per page → rows, into a temporary SQLite file. */
 class CftcCollectorTest {
@@ -162,16 +162,10 @@ class CftcCollectorTest {
             SourceException.Kind kind, String prefix) {
         venue.queueFault(fault);   // the first request: 133741's first page
 
-        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size(), failures::toString);
-        assertEquals("133741/oi-weekly", failures.get(0).feedId());
-        SourceException e = failures.get(0).failure();
-        assertEquals(kind, e.kind(), e.getMessage());
+        SourceException e = FaultThenRecovery.failingRound(collector, store, CftcSource.ID, "133741/oi-weekly", kind,
+                "133741 oi_contracts", "133741 oi_coin");
         assertTrue(e.getMessage().startsWith(prefix), e.getMessage());
-        assertFalse(stored().containsKey("133741 oi_contracts"), "nothing from the failed poll");
-        assertFalse(stored().containsKey("133741 oi_coin"));
-
-        assertTrue(collector.runOnce().get(0).failures().isEmpty());
+        FaultThenRecovery.recoveringRound(collector, store, CftcSource.ID, "133741/oi-weekly", "133741 oi_contracts");
         assertWholeHistory("133741", LAST);
     }
 

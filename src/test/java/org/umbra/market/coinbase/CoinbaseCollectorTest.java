@@ -29,21 +29,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.market.Asset;
-import org.umbra.market.Feed;
-import org.umbra.market.MarketSource;
 import org.umbra.market.Metric;
 import org.umbra.market.Unit;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.RateLimiter;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
+import org.umbra.testing.OnlyFeeds;
+import org.umbra.testing.TestStore;
 
 /** Poll → parse → one transaction per window → rows, against a synthetic api.exchange.coinbase.com. */
 class CoinbaseCollectorTest {
@@ -61,7 +58,7 @@ class CoinbaseCollectorTest {
     @TempDir
     Path dir;
     private CoinbaseMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -69,10 +66,9 @@ class CoinbaseCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new CoinbaseMockVenue(Map.of("BTC-USD", BTC_LISTING, "ETH-BTC", ETH_BTC_LISTING), HOLE_FROM, HOLE_TO, NOW);
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         collector = collector(List.of("BTC-USD", "ETH-BTC"), false);
     }
 
@@ -82,31 +78,12 @@ class CoinbaseCollectorTest {
                 .readTimeout(Duration.ofSeconds(3)).callTimeout(Duration.ofSeconds(10)).build();
         VenueHttp http = new VenueHttp(CoinbaseSource.ID, shortTimeouts, HttpUrl.get(venue.baseUrl()), CLOCK);
         CoinbaseSource source = new CoinbaseSource(new CoinbaseClient(http, RateLimiter.unlimited("r")), products);
-        List<Feed> feeds = source.feeds().stream().filter(f -> !hourlyOnly || f.id().endsWith("/close-1h")).toList();
-        MarketSource chosen = new MarketSource() {
-            @Override
-            public String id() {
-                return source.id();
-            }
-
-            @Override
-            public String displayName() {
-                return source.displayName();
-            }
-
-            @Override
-            public List<Feed> feeds() {
-                return feeds;
-            }
-        };
-        return new Collector(List.of(chosen), series, states, CLOCK, Backoff.standard());
+        return store.collector(List.of(OnlyFeeds.of(source, f -> !hourlyOnly || f.id().endsWith("/close-1h"))), CLOCK);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 

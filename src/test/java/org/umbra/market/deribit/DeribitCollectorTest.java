@@ -1,7 +1,6 @@
 package org.umbra.market.deribit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -30,6 +29,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.FaultThenRecovery;
 
 /** Poll → parse → normalise → one transaction → rows, against recorded Deribit responses on MockWebServer. */
 class DeribitCollectorTest {
@@ -155,18 +155,10 @@ class DeribitCollectorTest {
     private void assertFaultThenRecovery(String method, MockResponse fault, String feed, String metric, SourceException.Kind kind,
             String text) {
         venue.queueFault(method, fault);
-        List<FeedRunResult> failures = round();
-        assertEquals(1, failures.size(), failures::toString);
-        assertEquals(feed, failures.get(0).feedId());
-        SourceException e = failures.get(0).failure();
-        assertEquals(kind, e.kind(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("deribit: "), e.getMessage());
+        SourceException e = FaultThenRecovery.failingRound(collector, store, DeribitSource.ID, feed, kind, "BTC-PERPETUAL " + metric);
         assertTrue(e.getMessage().contains(text), e.getMessage());
-        assertFalse(stored().containsKey("BTC-PERPETUAL " + metric), "nothing stored from the failed feed");
         assertTrue(states.load(DeribitSource.ID, feed).lastError().contains(text));
-        assertTrue(round().isEmpty(), "the next round succeeds");
-        assertTrue(stored().containsKey("BTC-PERPETUAL " + metric));
-        assertEquals(0, states.load(DeribitSource.ID, feed).consecutiveFailures());
+        FaultThenRecovery.recoveringRound(collector, store, DeribitSource.ID, feed, "BTC-PERPETUAL " + metric);
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.TestStore;
+import org.umbra.testing.FaultThenRecovery;
 
 /** Poll → parse → normalise → one transaction → rows, against recorded Hyperliquid answers on MockWebServer. */
 class HyperliquidCollectorTest {
@@ -166,18 +167,11 @@ class HyperliquidCollectorTest {
 
     private void assertFaultThenRecovery(String type, MockResponse fault, String feed, String metric, SourceException.Kind kind, String text) {
         venue.queueFault(type, fault);
-        List<FeedRunResult> failures = round();
-        assertEquals(1, failures.size(), failures::toString);
-        assertEquals(feed, failures.get(0).feedId());
-        SourceException e = failures.get(0).failure();
-        assertEquals(kind, e.kind(), e.getMessage());
-        assertTrue(e.getMessage().startsWith("hyperliquid: "), e.getMessage());
+        SourceException e = FaultThenRecovery.failingRound(collector, store, HyperliquidSource.ID, feed, kind, "BTC " + metric);
         assertTrue(e.getMessage().contains(text), e.getMessage());
         assertTrue(e.getMessage().contains("POST /info " + type), e.getMessage());
-        assertFalse(stored().containsKey("BTC " + metric), "nothing stored from the failed feed");
         assertTrue(states.load(HyperliquidSource.ID, feed).lastError().contains(text));
-        assertTrue(round().isEmpty(), "the next round succeeds");
-        assertTrue(stored().containsKey("BTC " + metric));
+        FaultThenRecovery.recoveringRound(collector, store, HyperliquidSource.ID, feed, "BTC " + metric);
     }
 
     @Test

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +24,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.umbra.collect.Collector;
-import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceRoundReport;
 import org.umbra.market.Metric;
 import org.umbra.market.Unit;
-import org.umbra.market.http.Backoff;
 import org.umbra.market.http.SourceException;
 import org.umbra.market.http.VenueHttp;
-import org.umbra.store.Database;
-import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.store.SeriesRepository;
 import org.umbra.testing.Fixtures;
+import org.umbra.testing.FaultThenRecovery;
+import org.umbra.testing.TestStore;
+import org.umbra.testing.MovableClock;
 
 /** Poll → parse → normalise → one transaction per page → rows, against recorded OKX responses on MockWebServer. */
 class OkxCollectorTest {
@@ -52,34 +47,10 @@ class OkxCollectorTest {
     static final String LIQUIDATIONS = "/api/v5/public/liquidation-orders";
     static final String OPEN_INTEREST = "/api/v5/public/open-interest";
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        volatile long millis;
-
-        MovableClock(long millis) {
-            this.millis = millis;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis);
-        }
-    }
-
     @TempDir
     Path dir;
     private OkxMockVenue venue;
-    private DbWriter writer;
+    private TestStore store;
     private SeriesRepository series;
     private FeedStateRepository states;
     private Collector collector;
@@ -88,29 +59,26 @@ class OkxCollectorTest {
     @BeforeEach
     void setUp() throws Exception {
         venue = new OkxMockVenue();
-        Database db = Database.open(dir.resolve("umbra.db"));
-        writer = new DbWriter(db);
-        series = new SeriesRepository(db, writer);
-        states = new FeedStateRepository(db, writer);
+        store = new TestStore(dir);
+        series = store.series();
+        states = store.states();
         // Short timeouts so the "no response" fault fails fast.
         OkHttpClient http = new OkHttpClient.Builder().connectTimeout(Duration.ofSeconds(2)).readTimeout(Duration.ofSeconds(3))
                 .callTimeout(Duration.ofSeconds(10)).retryOnConnectionFailure(false).build();
         VenueHttp venueHttp = new VenueHttp(OkxSource.ID, http, HttpUrl.get(venue.baseUrl()), clock);
         OkxSource source = new OkxSource(new OkxClient(venueHttp, OkxClient.Budgets.unlimited()), Duration.ofMinutes(1),
                 List.of("BTC-USDT-SWAP", "ETH-USDT-SWAP"));
-        collector = new Collector(List.of(source), series, states, clock, Backoff.standard());
+        collector = store.collector(List.of(source), clock);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        collector.close();
-        series.close();
-        writer.close();
+        store.close();
         venue.close();
     }
 
     private Map<String, SeriesInfo> stored() {
-        return series.listSeries().stream().collect(Collectors.toMap(s -> s.spec().instrument() + " " + s.spec().metric().id(), s -> s));
+        return store.stored();
     }
 
     private SeriesData data(String key) {
@@ -280,8 +248,8 @@ class OkxCollectorTest {
     void liquidationsArePagedBackToTheCursorAndSummedPerMinute() {
         assertNoFailures(collector.runOnce());
         long cursor = (NOW - 2 * MINUTE) / MINUTE * MINUTE;
-        clock.millis = NOW + 10 * MINUTE;
-        long horizon = (clock.millis - 2 * MINUTE) / MINUTE * MINUTE;
+        clock.set(NOW + 10 * MINUTE);
+        long horizon = (clock.millis() - 2 * MINUTE) / MINUTE * MINUTE;
 
         // Page 1: 100 liquidations in the minute after the cursor, longs of 1 contract at 60,000 (= 600 USD each).
         List<Object[]> page1 = new ArrayList<>();
@@ -343,25 +311,20 @@ class OkxCollectorTest {
     void aFailedSnapshotStoresNothingNamesTheSourceAndTheNextRoundSucceeds(String name, MockResponse fault,
             SourceException.Kind kind, String expected) {
         venue.queue(OPEN_INTEREST, fault);
-        List<FeedRunResult> failures = collector.runOnce().get(0).failures();
-        assertEquals(1, failures.size(), failures::toString);
-        assertEquals("BTC-USDT-SWAP/snapshot", failures.get(0).feedId());
-        SourceException e = failures.get(0).failure();
-        assertEquals(kind, e.kind());
-        assertTrue(e.getMessage().startsWith("okx: "), e.getMessage());
+        List<String> metrics = List.of("mark_price", "index_price", "premium", "funding_rate_predicted", "oi_contracts", "oi_coin");
+        SourceException e = FaultThenRecovery.failingRound(collector, store, OkxSource.ID, "BTC-USDT-SWAP/snapshot", kind,
+                metrics.stream().map(m -> "BTC-USDT-SWAP " + m).toArray(String[]::new));
         assertTrue(e.getMessage().contains(expected), e.getMessage());
         assertTrue(e.getMessage().contains("/api/v5/public/open-interest"), e.getMessage());
         Map<String, SeriesInfo> s = stored();
-        for (String metric : List.of("mark_price", "index_price", "premium", "funding_rate_predicted", "oi_contracts", "oi_coin")) {
-            assertFalse(s.containsKey("BTC-USDT-SWAP " + metric), "nothing of the failed snapshot: " + metric);
+        for (String metric : metrics) {
             assertTrue(s.containsKey("ETH-USDT-SWAP " + metric), "the other swap is unaffected: " + metric);
         }
         assertTrue(s.containsKey("BTC-USDT-SWAP funding_rate"), "other feeds of the source still ran");
         assertFalse(states.load(OkxSource.ID, "BTC-USDT-SWAP/snapshot").lastError().isEmpty());
 
-        assertNoFailures(collector.runOnce());
+        FaultThenRecovery.recoveringRound(collector, store, OkxSource.ID, "BTC-USDT-SWAP/snapshot", "BTC-USDT-SWAP mark_price");
         assertEquals(84660.1, valueAt("BTC-USDT-SWAP mark_price", 1744590349506L / MINUTE * MINUTE), 1e-9);
-        assertEquals(0, states.load(OkxSource.ID, "BTC-USDT-SWAP/snapshot").consecutiveFailures());
     }
 
     @Test
