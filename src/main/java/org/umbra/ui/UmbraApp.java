@@ -54,6 +54,7 @@ public final class UmbraApp extends Application {
     private RiskScreen risk;
     private VenuesScreen venues;
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
+    private final SourceStates sourceStates = new SourceStates();
     private SourcesViewModel sourcesModel;
 
     /** Called by the launcher before {@code Application.launch}. */
@@ -102,13 +103,17 @@ public final class UmbraApp extends Application {
 
         StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
         ChartScreen marketsView = markets.view(zone);
+        marketsView.setSourceContext(sourceStates::explain);
+        sourceStates.setDisabled(disabledSources(settings));
         markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
         zoneListeners.add(marketsView::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
         SettingsModel settingsModel = new SettingsModel(settings, startup.settingsStore(), applied -> {
             Collector c = ctx.applySettings(applied);
+            sourceStates.setDisabled(disabledSources(applied));
             if (c != null) {
+                c.addStatusListener(this::sourceChanged);
                 c.addStatusListener(statusBar::update);
                 c.addStatusListener(sourcesModel::statusChanged);
                 c.statuses().forEach(statusBar::update);
@@ -143,6 +148,7 @@ public final class UmbraApp extends Application {
         reportFirstPaint(() -> {
             Thread starter = new Thread(() -> {
                 Collector collector = ctx.collector();
+                collector.addStatusListener(this::sourceChanged);
                 collector.addStatusListener(statusBar::update);
                 collector.addStatusListener(sourcesModel::statusChanged);
                 collector.statuses().forEach(statusBar::update);
@@ -153,9 +159,19 @@ public final class UmbraApp extends Application {
         });
     }
 
+    private static java.util.List<String> disabledSources(Settings s) {
+        return org.umbra.app.SourceCatalog.ids().stream().filter(id -> !s.enabledSources().contains(id)).toList();
+    }
+
+    /** Any thread: the collector reports from its pollers. */
+    private void sourceChanged(org.umbra.collect.SourceStatus status) {
+        Platform.runLater(() -> sourceStates.update(status));
+    }
+
     private ChartScreen venuesScreen(AppContext ctx, ZoneId zone) {
         venues = new VenuesScreen(ctx.series());
         ChartScreen screen = venues.view(zone);
+        screen.setSourceContext(sourceStates::explain);
         zoneListeners.add(venues::setZone);
         venues.model().activate();
         return screen;
@@ -164,6 +180,7 @@ public final class UmbraApp extends Application {
     private ChartScreen riskScreen(AppContext ctx, ZoneId zone) {
         risk = new RiskScreen(ctx.series());
         ChartScreen screen = risk.view(zone);
+        screen.setSourceContext(sourceStates::explain);
         zoneListeners.add(risk::setZone);
         risk.model().activate();
         return screen;
@@ -172,6 +189,7 @@ public final class UmbraApp extends Application {
     private ChartScreen compareScreen(AppContext ctx, ZoneId zone) {
         compare = new ChartScreenModel("compare", ctx.series(), new CompareQuery(ctx.series()));
         ChartScreen screen = new ChartScreen("compare-view", compare, new CompareLayout(), zone, java.util.List.of());
+        screen.setSourceContext(sourceStates::explain);
         zoneListeners.add(screen::setZone);
         compare.activate();
         return screen;

@@ -44,6 +44,7 @@ public final class ChartScreen {
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
     private final Map<String, VBox> legends = new LinkedHashMap<>();
     private final Map<String, Label> entries = new LinkedHashMap<>();
+    private java.util.function.Supplier<String> sourceContext = () -> "";
     private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
     private final ToggleGroup presets = new ToggleGroup();
@@ -184,6 +185,12 @@ public final class ChartScreen {
         root.setRight(side);
     }
 
+    /** Adds a line to every empty pane's note saying how the sources stand (backfilling, region blocked, disabled). */
+    public void setSourceContext(java.util.function.Supplier<String> context) {
+        this.sourceContext = context;
+        apply(model.frameProperty().get());
+    }
+
     /** Puts a panel under the panes (a table, say). */
     public void setBottom(Node bottom) {
         root.setBottom(bottom);
@@ -214,7 +221,9 @@ public final class ChartScreen {
             boolean stored = pane.lines().stream().anyMatch(l -> f.info().containsKey(l.key()));
             boolean drawn = pane.lines().stream().anyMatch(l -> f.lines().getOrDefault(l.key(), LineData.EMPTY).x().length > 0);
             Label note = emptyNotes.get(pane.id());
-            note.setText(stored ? "Nothing stored in this time range. Choose All, or zoom out." : layout.emptyText(pane.id()));
+            String context = sourceContext.get();
+            note.setText((stored ? "Nothing stored in this time range. Choose All, or zoom out." : layout.emptyText(pane.id()))
+                    + (context.isEmpty() ? "" : "\n" + context));
             drawn = drawn || pane.lines().stream().anyMatch(l -> hidden.contains(l.key()) && f.info().containsKey(l.key()));
             note.setVisible(!drawn);
         }
