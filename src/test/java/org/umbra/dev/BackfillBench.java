@@ -58,6 +58,9 @@ public final class BackfillBench {
     private static Map<String, LongFunction<SimulatedVenue>> venues() {
         Map<String, LongFunction<SimulatedVenue>> m = new LinkedHashMap<>();
         m.put("binance-futures", SimulatedBinanceVenue::new);
+        m.put("binance-spot", SimulatedBinanceSpotVenue::new);
+        m.put("coinbase", SimulatedCoinbaseVenue::new);
+        m.put("bitmex", SimulatedBitmexVenue::new);
         return m;
     }
 

@@ -89,6 +89,17 @@ public final class SimulatedMarket {
         return v;
     }
 
+    /** A recorded (or documented) response under src/test/resources/org/umbra/market/{@code venueDir}, replayed as is. */
+    public static String fixture(String venueDir, String file) {
+        return org.umbra.testing.Fixtures.read(SimulatedMarket.class, "/org/umbra/market/" + venueDir + "/" + file);
+    }
+
+    /** Settlement times {@code first}, {@code first + step}, … at or after {@code from}, up to {@code now}, at most {@code limit}. */
+    public static java.util.stream.LongStream grid(long first, long step, long from, long now, int limit) {
+        long t = from <= first ? first : first + ceilTo(from - first, step);
+        return java.util.stream.LongStream.iterate(t, x -> x <= now, x -> x + step).limit(Math.max(0, limit));
+    }
+
     public static MockResponse json(String body) {
         return new MockResponse().setHeader("Content-Type", "application/json").setBody(body);
     }
