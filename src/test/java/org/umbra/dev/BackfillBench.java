@@ -61,6 +61,7 @@ public final class BackfillBench {
         m.put("binance-spot", SimulatedBinanceSpotVenue::new);
         m.put("coinbase", SimulatedCoinbaseVenue::new);
         m.put("bitmex", SimulatedBitmexVenue::new);
+        m.put("cftc", SimulatedCftcVenue::new);
         return m;
     }
 
