@@ -62,6 +62,7 @@ public final class BackfillBench {
         m.put("coinbase", SimulatedCoinbaseVenue::new);
         m.put("bitmex", SimulatedBitmexVenue::new);
         m.put("cftc", SimulatedCftcVenue::new);
+        m.put("deribit", SimulatedDeribitVenue::new);
         return m;
     }
 
