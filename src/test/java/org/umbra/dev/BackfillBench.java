@@ -63,6 +63,7 @@ public final class BackfillBench {
         m.put("bitmex", SimulatedBitmexVenue::new);
         m.put("cftc", SimulatedCftcVenue::new);
         m.put("deribit", SimulatedDeribitVenue::new);
+        m.put("hyperliquid", SimulatedHyperliquidVenue::new);
         return m;
     }
 
