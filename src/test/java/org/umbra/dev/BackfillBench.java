@@ -64,6 +64,7 @@ public final class BackfillBench {
         m.put("cftc", SimulatedCftcVenue::new);
         m.put("deribit", SimulatedDeribitVenue::new);
         m.put("hyperliquid", SimulatedHyperliquidVenue::new);
+        m.put("bybit", SimulatedBybitVenue::new);
         return m;
     }
 
