@@ -65,6 +65,7 @@ public final class BackfillBench {
         m.put("deribit", SimulatedDeribitVenue::new);
         m.put("hyperliquid", SimulatedHyperliquidVenue::new);
         m.put("bybit", SimulatedBybitVenue::new);
+        m.put("okx", SimulatedOkxVenue::new);
         return m;
     }
 
