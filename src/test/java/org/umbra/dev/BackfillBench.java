@@ -66,6 +66,7 @@ public final class BackfillBench {
         m.put("hyperliquid", SimulatedHyperliquidVenue::new);
         m.put("bybit", SimulatedBybitVenue::new);
         m.put("okx", SimulatedOkxVenue::new);
+        m.put("binance-archive", SimulatedBinanceArchiveVenue::new);
         return m;
     }
 
