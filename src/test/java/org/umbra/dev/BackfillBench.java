@@ -33,10 +33,11 @@ import org.umbra.testing.TestStore;
  * {@code runOnce} round (the backfill). Not a test: figures for docs/benchmarks.md. Values are simulated.
  *
  * <p>Run (venues in parallel, each its own host; {@code --serial} runs them one after another;
- * {@code --since=YYYY-MM-DD} serves no history older than that date, for a bounded run):
+ * {@code --since=YYYY-MM-DD} serves no history older than that date, for a bounded run; {@code --keep} keeps each
+ * temporary database and prints where):
  * <pre>
  * ./mvnw -q -o test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt -Dmdep.includeScope=test
- * java -cp target/classes:target/test-classes:$(cat cp.txt) org.umbra.dev.BackfillBench [--serial] [--since=DATE] [source…]
+ * java -cp target/classes:target/test-classes:$(cat cp.txt) org.umbra.dev.BackfillBench [--serial] [--keep] [--since=DATE] [source…]
  * </pre>
  */
 public final class BackfillBench {
@@ -96,11 +97,14 @@ public final class BackfillBench {
 
     public static void main(String[] args) throws Exception {
         boolean serial = false;
+        boolean keep = false;
         long since = 0;
         List<String> ids = new ArrayList<>();
         for (String a : args) {
             if (a.equals("--serial")) {
                 serial = true;
+            } else if (a.equals("--keep")) {
+                keep = true;
             } else if (a.startsWith("--since=")) {
                 since = SimulatedMarket.utc(a.substring("--since=".length()));
             } else if (VENUES.containsKey(a)) {
@@ -119,9 +123,16 @@ public final class BackfillBench {
         long t0 = System.nanoTime();
         for (String id : ids) {
             SimulatedVenue venue = VENUES.get(id).apply(since);
+            boolean keepDatabase = keep;
             futures.add(pool.submit(() -> {
-                Result r = run(venue, Files.createTempDirectory("umbra-backfill-" + id), new ProgressEvery(30));
+                Path dir = Files.createTempDirectory("umbra-backfill-" + id);
+                Result r = run(venue, dir, new ProgressEvery(30));
                 print(r);
+                if (keepDatabase) {
+                    System.out.println("   database kept: " + dir.resolve("umbra.db"));
+                } else {
+                    deleteTree(dir);
+                }
                 return r;
             }));
         }
@@ -134,6 +145,14 @@ public final class BackfillBench {
                 + "|---|---|---|---|---|---|---|%n", (System.nanoTime() - t0) / 1e9);
         results.forEach(r -> System.out.printf("| %s | %s | %,d | %,d | %d | %s | %.1f s |%n", r.sourceId(), oldest(r), r.rows(), r.requests(),
                 r.rejected(), peaks(r), r.seconds()));
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     private static void print(Result r) {
