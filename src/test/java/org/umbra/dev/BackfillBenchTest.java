@@ -35,6 +35,8 @@ class BackfillBenchTest {
         assertEquals(Map.of("price_close", since + MIN), r.oldestByMetric());
         assertEquals(12, r.requests());
         assertEquals(0, r.rejected());
-        assertEquals(24, r.usage().get(0).peak(), "12 klines requests of weight 2");
+        // 12 klines requests of weight 2 in Binance's fixed minute: 24, or split between two minutes if the run straddles one.
+        long peak = r.usage().get(0).peak();
+        assertTrue(peak >= 12 && peak <= 24 && peak % 2 == 0, "peak weight " + peak);
     }
 }
