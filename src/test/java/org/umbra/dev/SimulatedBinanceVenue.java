@@ -1,79 +1,105 @@
 package org.umbra.dev;
 
+import static org.umbra.dev.SimulatedMarket.DAY;
+import static org.umbra.dev.SimulatedMarket.HOUR;
+import static org.umbra.dev.SimulatedMarket.MIN;
+import static org.umbra.dev.SimulatedMarket.ceilTo;
+import static org.umbra.dev.SimulatedMarket.dec;
+import static org.umbra.dev.SimulatedMarket.fundingRate;
+import static org.umbra.dev.SimulatedMarket.intParam;
+import static org.umbra.dev.SimulatedMarket.longParam;
+import static org.umbra.dev.SimulatedMarket.oiCoin;
+import static org.umbra.dev.SimulatedMarket.premium;
+import static org.umbra.dev.SimulatedMarket.price;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.net.InetAddress;
+import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongToDoubleFunction;
 import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A stand-in for fapi.binance.com for demos, screenshots and benchmarks: every endpoint Umbra uses,
  * in the venue's documented response format (the same fields and types as the recorded responses
- * in src/test/resources/org/umbra/market/binance), with SIMULATED values: smooth deterministic
- * functions of time near real 2025 levels, so snapshots, bars and history agree with each other.
- * Paging, limits, listing dates and the 30-day OI window behave as documented.
+ * in src/test/resources/org/umbra/market/binance), with SIMULATED values ({@link SimulatedMarket}).
+ * Paging, page sizes, listing dates (BTCUSDT 2019-09-10, ETHUSDT 2019-11-27) and the 30-day window of
+ * {@code /futures/data/*} behave as documented, and so do the limits: 2,400 IP weight a minute (klines
+ * weigh by {@code limit}), 500 funding requests and 1,000 {@code /futures/data} requests per 5 minutes.
  *
  * <p>Run: {@code java -cp ... org.umbra.dev.SimulatedBinanceVenue [port]}, then
  * {@code umbra --endpoint binance-futures=http://127.0.0.1:PORT}.
  */
-public final class SimulatedBinanceVenue implements AutoCloseable {
-    private static final long MIN = 60_000L;
-    private static final long HOUR = 60 * MIN;
-    private static final long DAY = 24 * HOUR;
+public final class SimulatedBinanceVenue implements SimulatedVenue {
     private static final long BTC_LISTED = 1_568_102_400_000L; // 2019-09-10
     private static final long ETH_LISTED = 1_574_812_800_000L; // 2019-11-27
 
-    private final MockWebServer server = new MockWebServer();
-    private final AtomicLong requests = new AtomicLong();
+    private final long since;
 
+    /** The full history, from listing. */
     public SimulatedBinanceVenue() {
-        server.setDispatcher(new Dispatcher() {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                requests.incrementAndGet();
-                try {
-                    return new MockResponse().setHeader("Content-Type", "application/json").setBody(respond(request.getRequestUrl()));
-                } catch (RuntimeException e) {
-                    return new MockResponse().setResponseCode(400).setBody("{\"code\":-1100,\"msg\":\"" + e.getMessage() + "\"}");
-                }
-            }
-        });
+        this(0);
     }
 
-    public void start(int port) throws IOException {
-        server.start(InetAddress.getLoopbackAddress(), port);
-    }
-
-    public String baseUrl() {
-        return server.url("/").toString();
-    }
-
-    public long requestCount() {
-        return requests.get();
-    }
-
-    @Override
-    public void close() throws IOException {
-        server.shutdown();
+    /** @param since nothing older is served (a shorter history for quick runs) */
+    public SimulatedBinanceVenue(long since) {
+        this.since = since;
     }
 
     public static void main(String[] args) throws Exception {
-        SimulatedBinanceVenue venue = new SimulatedBinanceVenue();
-        venue.start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
+        LimitedVenue venue = new LimitedVenue(new SimulatedBinanceVenue()).start(args.length > 0 ? Integer.parseInt(args[0]) : 0);
         System.out.println("simulated binance-futures at " + venue.baseUrl() + " (values are simulated)");
         Thread.currentThread().join();
     }
 
-    private static String respond(HttpUrl url) {
-        long now = System.currentTimeMillis();
+    @Override
+    public String sourceId() {
+        return "binance-futures";
+    }
+
+    @Override
+    public List<VenueLimit> limits() {
+        return List.of(new VenueLimit("ip weight", 2400, Duration.ofMinutes(1), VenueLimit.Window.FIXED, SimulatedBinanceVenue::ipWeight),
+                VenueLimit.requests("fundingRate+fundingInfo", 500, Duration.ofMinutes(5), VenueLimit.Window.ROLLING,
+                        p -> p.startsWith("/fapi/v1/funding")),
+                VenueLimit.requests("futures/data", 1000, Duration.ofMinutes(5), VenueLimit.Window.ROLLING, p -> p.startsWith("/futures/data/")));
+    }
+
+    private static int ipWeight(RecordedRequest r) {
+        String path = r.getRequestUrl().encodedPath();
+        if (path.endsWith("Klines")) {
+            return klineWeight(intParam(r.getRequestUrl(), "limit", 500));
+        }
+        return path.equals("/fapi/v1/premiumIndex") || path.equals("/fapi/v1/openInterest") ? 1 : 0;
+    }
+
+    /** Binance's kline weight by {@code limit}: [1,100) 1, [100,500) 2, [500,1000] 5, above 10. */
+    static int klineWeight(int limit) {
+        return limit < 100 ? 1 : limit < 500 ? 2 : limit <= 1000 ? 5 : 10;
+    }
+
+    @Override
+    public MockResponse badRequest(String message) {
+        return binanceError(message);
+    }
+
+    /** Binance's error body, {@code {"code":-1100,"msg":"..."}} with HTTP 400. */
+    static MockResponse binanceError(String message) {
+        JsonObject o = new JsonObject();
+        o.addProperty("code", message.startsWith("rate limit") ? -1003 : -1100);
+        o.addProperty("msg", message);
+        return SimulatedMarket.json(o.toString()).setResponseCode(400);
+    }
+
+    @Override
+    public MockResponse respond(RecordedRequest request, long now) {
+        return SimulatedMarket.json(respond(request.getRequestUrl(), now));
+    }
+
+    private String respond(HttpUrl url, long now) {
         String symbol = url.queryParameter("symbol");
         return switch (url.encodedPath()) {
             case "/fapi/v1/premiumIndex" -> premiumIndex(symbol, now).toString();
@@ -90,39 +116,11 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
         };
     }
 
-    // --- simulated market: smooth functions of time, so every endpoint tells the same story ---
-
     private static boolean btc(String symbol) {
         if (!"BTCUSDT".equals(symbol) && !"ETHUSDT".equals(symbol)) {
             throw new IllegalArgumentException("Invalid symbol.");
         }
         return symbol.equals("BTCUSDT");
-    }
-
-    static double price(boolean btc, long t) {
-        double years = (t - 1_700_000_000_000L) / (365.0 * DAY);
-        double trend = btc ? 37_000 * Math.exp(0.72 * years) : 2_000 * Math.exp(0.25 * years);
-        double wave = 1 + 0.12 * Math.sin(t / (41.0 * DAY)) + 0.05 * Math.sin(t / (6.3 * DAY)) + 0.012 * Math.sin(t / (5.1 * HOUR))
-                + 0.003 * Math.sin(t / (17.0 * MIN));
-        return trend * wave;
-    }
-
-    static double premium(boolean btc, long t) {
-        return 0.0002 * Math.sin(t / (2.7 * DAY)) + 0.00012 * Math.sin(t / (7.0 * HOUR)) + (btc ? 0.00003 : -0.00002);
-    }
-
-    static double fundingRate(boolean btc, long t) {
-        double r = 0.0001 + 0.00008 * Math.sin(t / (23.0 * DAY)) + 0.00005 * Math.sin(t / (3.1 * DAY) + (btc ? 0 : 1.3));
-        return Math.round(r * 1e8) / 1e8;
-    }
-
-    static double oiCoin(boolean btc, long t) {
-        double base = btc ? 82_000 : 2_050_000;
-        return base * (1 + 0.09 * Math.sin(t / (9.0 * DAY)) + 0.03 * Math.sin(t / (13.0 * HOUR)) + 0.004 * Math.sin(t / (23.0 * MIN)));
-    }
-
-    private static String dec(double v, int scale) {
-        return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static JsonObject premiumIndex(String symbol, long now) {
@@ -148,10 +146,10 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
         return o;
     }
 
-    private static JsonArray fundingRates(String symbol, long start, int limit, long now) {
+    private JsonArray fundingRates(String symbol, long start, int limit, long now) {
         boolean btc = btc(symbol);
-        long t = Math.max(start, btc ? BTC_LISTED : ETH_LISTED);
-        t = ((t + 8 * HOUR - 1) / (8 * HOUR)) * 8 * HOUR;
+        long t = Math.max(start, listed(btc));
+        t = ceilTo(t, 8 * HOUR);
         JsonArray rows = new JsonArray();
         for (; t <= now && rows.size() < Math.min(limit, 1000); t += 8 * HOUR) {
             JsonObject o = new JsonObject();
@@ -164,11 +162,10 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
         return rows;
     }
 
-    private static JsonArray oiHist(String symbol, long start, long end, int limit, long now) {
+    private JsonArray oiHist(String symbol, long start, long end, int limit, long now) {
         boolean btc = btc(symbol);
         long step = 5 * MIN;
-        long t = Math.max(start, now - 30 * DAY);
-        t = ((t + step - 1) / step) * step;
+        long t = ceilTo(Math.max(start, Math.max(since, now - 30 * DAY)), step);
         JsonArray rows = new JsonArray();
         for (; t <= Math.min(end, now - step) && rows.size() < Math.min(limit, 500); t += step) {
             JsonObject o = new JsonObject();
@@ -183,16 +180,15 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
         return rows;
     }
 
-    private static JsonArray ratios(HttpUrl url, String symbol, long now) {
+    private JsonArray ratios(HttpUrl url, String symbol, long now) {
         boolean btc = btc(symbol);
         boolean taker = url.encodedPath().endsWith("takerlongshortRatio");
         double phase = url.encodedPath().hashCode() % 7;
         long step = 5 * MIN;
-        long t = Math.max(longParam(url, "startTime", now - 30 * DAY), now - 30 * DAY);
-        t = ((t + step - 1) / step) * step;
+        long t = ceilTo(Math.max(longParam(url, "startTime", now - 30 * DAY), Math.max(since, now - 30 * DAY)), step);
         JsonArray rows = new JsonArray();
         for (; t <= Math.min(longParam(url, "endTime", now), now - step) && rows.size() < 500; t += step) {
-            double ratio = (btc ? 1.6 : 2.1) + 0.4 * Math.sin(t / (2.3 * DAY) + phase) + 0.1 * Math.sin(t / (3.0 * HOUR));
+            double ratio = SimulatedMarket.ratio(btc ? 1.6 : 2.1, phase, t);
             JsonObject o = new JsonObject();
             if (taker) {
                 o.addProperty("buySellRatio", dec(ratio / 1.7, 4));
@@ -211,24 +207,35 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
         return rows;
     }
 
-    private static JsonArray klines(String symbol, HttpUrl url, long now, boolean premiumIndex) {
+    private JsonArray klines(String symbol, HttpUrl url, long now, boolean premiumIndex) {
         boolean btc = btc(symbol);
-        String interval = url.queryParameter("interval");
-        long step = switch (interval == null ? "" : interval.toLowerCase(Locale.ROOT)) {
+        long step = klineStep(url.queryParameter("interval"));
+        long first = Math.max(longParam(url, "startTime", now - 500 * step), listed(btc));
+        LongToDoubleFunction value = premiumIndex ? t -> premium(btc, t) : t -> price(btc, t);
+        return klines(value, first, step, Math.min(intParam(url, "limit", 500), 1500), now);
+    }
+
+    private long listed(boolean btc) {
+        return Math.max(since, btc ? BTC_LISTED : ETH_LISTED);
+    }
+
+    static long klineStep(String interval) {
+        return switch (interval == null ? "" : interval.toLowerCase(Locale.ROOT)) {
             case "1m" -> MIN;
             case "5m" -> 5 * MIN;
             case "1h" -> HOUR;
             case "1d" -> DAY;
             default -> throw new IllegalArgumentException("Invalid interval.");
         };
-        long t = Math.max(longParam(url, "startTime", now - 500 * step), btc ? BTC_LISTED : ETH_LISTED);
-        t = ((t + step - 1) / step) * step;
-        int limit = Math.min(intParam(url, "limit", 500), 1500);
+    }
+
+    /** Binance kline rows (12 columns) of {@code value} from the first bar opening at or after {@code first}, up to now. */
+    static JsonArray klines(LongToDoubleFunction value, long first, long step, int limit, long now) {
         JsonArray rows = new JsonArray();
-        for (; t <= now && rows.size() < limit; t += step) {
+        for (long t = ceilTo(first, step); t <= now && rows.size() < limit; t += step) {
             long close = t + step - 1;
-            double o = premiumIndex ? premium(btc, t) : price(btc, t);
-            double c = premiumIndex ? premium(btc, Math.min(close, now)) : price(btc, Math.min(close, now));
+            double o = value.applyAsDouble(t);
+            double c = value.applyAsDouble(Math.min(close, now));
             JsonArray k = new JsonArray();
             k.add(t);
             k.add(dec(o, 8));
@@ -245,15 +252,5 @@ public final class SimulatedBinanceVenue implements AutoCloseable {
             rows.add(k);
         }
         return rows;
-    }
-
-    private static long longParam(HttpUrl url, String name, long fallback) {
-        String v = url.queryParameter(name);
-        return v == null ? fallback : Long.parseLong(v);
-    }
-
-    private static int intParam(HttpUrl url, String name, int fallback) {
-        String v = url.queryParameter(name);
-        return v == null ? fallback : Integer.parseInt(v);
     }
 }

@@ -18,7 +18,7 @@ import org.umbra.market.http.VenueHttp.Cost;
 /**
  * Deribit API v2 public methods over HTTP GET ({@code /api/v2/public/<method>}). Deribit's limits are
  * credit-based: non-matching-engine requests have a burst of 100 and a sustained rate of 20 per second
- * (docs/venues/deribit.md). Umbra keeps half of both: a bucket of 50 refilled at 10 per second.
+ * (docs/venues/deribit.md). Umbra keeps half: 50 requests in any 5 s (the sustained 10 a second, with no burst above it).
  */
 public final class DeribitClient {
     static final String PREFIX = "/api/v2/public/";

@@ -1,0 +1,30 @@
+package org.umbra.dev;
+
+import java.util.List;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A stand-in for one venue's public API: the endpoints one Umbra source calls, in the venue's documented
+ * response format, with SIMULATED values (smooth deterministic functions of time, {@link SimulatedMarket}),
+ * the venue's real history depth and page sizes, and its published limits. Served by {@link LimitedVenue}.
+ */
+public interface SimulatedVenue {
+    /** The Umbra source id this venue stands in for. */
+    String sourceId();
+
+    /** The limits the venue publishes, enforced by {@link LimitedVenue}. */
+    List<VenueLimit> limits();
+
+    /** The answer to a request within the limits; {@code now} is the venue's clock (epoch ms). */
+    MockResponse respond(RecordedRequest request, long now);
+
+    /** The venue's documented error reply for a request it cannot serve (unknown path or symbol, bad parameter). */
+    MockResponse badRequest(String message);
+
+    /** The venue's documented reply to a request over {@code limit}: by default HTTP 429 with Retry-After in seconds. */
+    default MockResponse rejection(VenueLimit limit, long retryAfterMs) {
+        return badRequest("rate limit exceeded: " + limit.group() + " " + limit.describe()).setResponseCode(429)
+                .setHeader("Retry-After", Long.toString((retryAfterMs + 999) / 1000));
+    }
+}
