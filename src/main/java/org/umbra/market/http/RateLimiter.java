@@ -89,13 +89,28 @@ public final class RateLimiter {
         }
     }
 
-    /** Fills the window as of now, so nothing goes for a whole window: after a 429 the venue's own count is ahead of ours. */
+    /**
+     * After a 429 the venue's count is ahead of ours: count the window as full now, freeing it again
+     * evenly over the next window, as an emptied bucket refills. The next request waits about
+     * {@code window / budget} (the source's own pause honours Retry-After), and no window ever holds more
+     * than the budget. (Holding the whole budget until the window ends stalled a 5-minute bucket for five
+     * minutes after a 429 asking for 30 s.)
+     */
     public synchronized void drain() {
-        if (capacity != Integer.MAX_VALUE) {
-            taken.clear();
-            taken.addLast(new long[] {nanoClock.getAsLong(), capacity});
-            inWindow = capacity;
+        if (capacity == Integer.MAX_VALUE) {
+            return;
         }
+        taken.clear();
+        long now = nanoClock.getAsLong();
+        int chunks = (int) Math.min(capacity, 100);
+        long left = capacity;
+        for (int k = 1; k <= chunks; k++) {
+            long weight = k == chunks ? left : capacity / chunks;
+            left -= weight;
+            // Leaves the window at now + k/chunks of a window.
+            taken.addLast(new long[] {now - windowNanos + windowNanos / chunks * k, weight});
+        }
+        inWindow = capacity;
     }
 
     /** Drops acquisitions that left the window (now − window, now]. */

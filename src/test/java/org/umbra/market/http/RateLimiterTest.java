@@ -48,14 +48,30 @@ class RateLimiterTest {
         assertEquals(List.of(0L, 30_000L, 61_300L), acquiredAtMs);
     }
 
-    /** After a 429 the window is full as of then: the next request goes one window (2 s + 100 ms + 40 ms) later. */
+    /**
+     * After a 429 the window counts as full and frees evenly over the next window, as an emptied bucket refills:
+     * budget 5 per 2 s (window 2.14 s), drained at 500 ms: a fifth of the budget frees every 428 ms, so the next
+     * requests go at 928, 1356, 1784 ms..., never more than 5 in any window.
+     */
     @Test
-    void drainFillsTheWindow() throws InterruptedException {
+    void drainFreesTheWindowEvenlyNotAllAtItsEnd() throws InterruptedException {
         RateLimiter l = limiter(5, Duration.ofSeconds(2));
         acquire(l, 1, 1);
         nanos += 500_000_000L;
         l.drain();
+        acquire(l, 1, 3);
+        assertEquals(List.of(0L, 928L, 1356L, 1784L), acquiredAtMs);
+    }
+
+    /**
+     * Regression: Binance's funding bucket (250 per 5 min) drained after a 429 asking for 30 s held every request
+     * for the whole 5 minutes. Now the next one waits one 250th of the window (about 1.2 s).
+     */
+    @Test
+    void aLongWindowDrainedDoesNotStallForTheWholeWindow() throws InterruptedException {
+        RateLimiter l = limiter(250, Duration.ofMinutes(5));
+        l.drain();
         acquire(l, 1, 1);
-        assertEquals(List.of(0L, 2640L), acquiredAtMs);
+        assertEquals(List.of(3_061L), acquiredAtMs, "one of 100 chunks (2.5 of the 250) frees after 306.1 s / 100");
     }
 }
