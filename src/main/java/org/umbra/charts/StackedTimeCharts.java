@@ -138,6 +138,13 @@ public final class StackedTimeCharts {
         return paneNodes.get(index);
     }
 
+    /** Pins pane {@code index}'s left axis to [min, max] (a 0-100 score reads best against its whole scale). */
+    public void setFixedRange(int index, double min, double max) {
+        var axis = charts.get(index).leftAxis();
+        axis.setAutoRanging(false);
+        axis.set(min, max);
+    }
+
     /** Switches pane {@code index}'s value axes between linear and log scale. */
     public void setLogScale(int index, boolean log) {
         TimeChart chart = charts.get(index);

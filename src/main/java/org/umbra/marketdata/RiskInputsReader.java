@@ -98,10 +98,30 @@ public final class RiskInputsReader {
         return MarketDataReader.concat(List.of(before, spot, after).stream().filter(s -> !s.isEmpty()).toList());
     }
 
-    /** The main venue's series of a metric (Binance first, its USDT contract), or empty. */
+    /**
+     * The main venue's series of a metric, its gaps (before its history starts, say) filled from the next
+     * venues in the fixed order: Binance keeps 30 days of long/short ratios, Bybit years.
+     */
     private TimeSeries main(MarketCatalog catalog, Asset asset, Metric metric, long from, long to) {
-        List<PerpLine> lines = catalog.lines(asset, metric);
-        return lines.isEmpty() ? TimeSeries.EMPTY : figures.reader().read(catalog, MarketFigures.preferred(lines), metric, from, to);
+        List<PerpLine> lines = new java.util.ArrayList<>(catalog.lines(asset, metric));
+        lines.sort(java.util.Comparator.comparing((PerpLine l) -> l.equals(MarketFigures.preferred(lines)) ? 0 : 1)
+                .thenComparing(PerpLine::venue).thenComparing(PerpLine::instrument));
+        List<TimeSeries> read = new java.util.ArrayList<>();
+        List<org.umbra.analytics.Coverage.Span> extents = new java.util.ArrayList<>();
+        for (PerpLine line : lines) {
+            TimeSeries s = figures.reader().read(catalog, line, metric, from, to);
+            read.add(s);
+            extents.add(s.isEmpty() ? null : new org.umbra.analytics.Coverage.Span(s.firstTs(), s.lastTs()));
+        }
+        List<List<org.umbra.analytics.Coverage.Span>> spans = org.umbra.analytics.Coverage.assign(extents);
+        List<TimeSeries> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            var p = org.umbra.analytics.Coverage.keep(read.get(i).timestamps(), read.get(i).values(), spans.get(i));
+            if (p.size() > 0) {
+                kept.add(new TimeSeries(p.timestamps(), p.values()));
+            }
+        }
+        return MarketDataReader.concat(kept);
     }
 
     /** Grid times with no value are left out: the model treats a missing point as absent, not as a NaN value. */

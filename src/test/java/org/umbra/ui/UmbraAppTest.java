@@ -218,7 +218,7 @@ class UmbraAppTest {
     private String legendText(String screen) {
         StringBuilder b = new StringBuilder();
         for (Node n : robot.from(robot.lookup(screen).<Node>query()).lookup(".chart-legend-overlay").queryAll()) {
-            for (Node entry : ((VBox) n).getChildren()) {
+            for (Node entry : ((javafx.scene.layout.Pane) n).getChildren()) {
                 b.append(((Label) entry).getText()).append('\n');
             }
         }

@@ -18,7 +18,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.paint.Color;
 import org.umbra.analytics.RangeSpec;
@@ -42,7 +41,7 @@ public final class ChartScreen {
     private final StackedTimeCharts charts;
     private final List<PaneSpec> panes;
     private final java.util.Set<String> hidden = new java.util.HashSet<>();
-    private final Map<String, VBox> legends = new LinkedHashMap<>();
+    private final Map<String, javafx.scene.layout.FlowPane> legends = new LinkedHashMap<>();
     private final Map<String, Label> entries = new LinkedHashMap<>();
     private java.util.function.Supplier<String> sourceContext = () -> "";
     private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
@@ -117,7 +116,9 @@ public final class ChartScreen {
         root.setTop(bar);
 
         for (int i = 0; i < panes.size(); i++) {
-            VBox legend = new VBox(1);
+            // Entries flow in rows, so eight venues take two or three lines of a pane, not eight.
+            javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 1);
+            legend.setPrefWrapLength(900);
             legend.getStyleClass().add("chart-legend-overlay");
             legend.setPickOnBounds(false); // Entries take clicks (toggle a line); the gaps let the chart have the mouse.
             legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -135,6 +136,12 @@ public final class ChartScreen {
             emptyNotes.put(panes.get(i).id(), empty);
         }
         root.setCenter(charts.node());
+        for (int i = 0; i < panes.size(); i++) {
+            double[] range = layout.fixedRange(panes.get(i).id());
+            if (range != null) {
+                charts.setFixedRange(i, range[0], range[1]);
+            }
+        }
 
         charts.setRangeListener((from, to) -> {
             updateRangeLabel(from, to);
@@ -268,7 +275,7 @@ public final class ChartScreen {
         }
         entries.clear();
         for (PaneSpec pane : panes) {
-            VBox legend = legends.get(pane.id());
+            javafx.scene.layout.FlowPane legend = legends.get(pane.id());
             legend.getChildren().clear();
             for (LineSpec line : pane.lines()) {
                 if (wanted.contains(line.key())) {

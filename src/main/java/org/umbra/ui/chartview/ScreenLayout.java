@@ -22,4 +22,9 @@ public interface ScreenLayout {
     default boolean logAllowed(String paneId) {
         return false;
     }
+
+    /** A fixed value range {min, max} for the pane (a score of 0-100), or null to fit the data. */
+    default double[] fixedRange(String paneId) {
+        return null;
+    }
 }

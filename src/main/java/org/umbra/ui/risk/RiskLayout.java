@@ -35,6 +35,11 @@ final class RiskLayout implements ScreenLayout {
     }
 
     @Override
+    public double[] fixedRange(String pane) {
+        return pane.equals(SCORE_PANE) ? new double[] {0, 100} : null;
+    }
+
+    @Override
     public String title() {
         return "Risk";
     }

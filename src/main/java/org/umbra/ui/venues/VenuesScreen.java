@@ -93,7 +93,7 @@ public final class VenuesScreen implements AutoCloseable {
         table.getColumns().add(venue);
         table.getColumns().add(text("Contracts", VenueRow::contracts));
         table.getColumns().add(text("OI (coin)", r -> number(r.oiCoin(), "%,.0f")));
-        table.getColumns().add(text("OI (USD)", r -> Double.isNaN(r.oiUsd()) ? "–" : String.format(Locale.ENGLISH, "%.2f bn", r.oiUsd() / 1e9)));
+        table.getColumns().add(text("OI (USD)", r -> Double.isNaN(r.oiUsd()) ? "–" : usd(r.oiUsd())));
         table.getColumns().add(text("Share", r -> Double.isNaN(r.share()) ? "–" : String.format(Locale.ENGLISH, "%.1f %%", r.share() * 100)));
         table.getColumns().add(text("Funding, last", r -> number(r.fundingAnnualised(), "%+.2f %%/yr")));
         table.getColumns().add(text("Predicted next", r -> number(r.predictedAnnualised(), "%+.2f %%/yr")));
@@ -113,6 +113,11 @@ public final class VenuesScreen implements AutoCloseable {
         Duration left = Duration.ofMillis(next - now);
         return DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH).withZone(zone).format(Instant.ofEpochMilli(next))
                 + String.format(Locale.ENGLISH, "  in %d:%02d:%02d", left.toHours(), left.toMinutesPart(), left.toSecondsPart());
+    }
+
+    /** 24.22 bn, 845.1 M: comparable at a glance whatever the venue's size. */
+    static String usd(double v) {
+        return v >= 1e9 ? String.format(Locale.ENGLISH, "%.2f bn", v / 1e9) : String.format(Locale.ENGLISH, "%.1f M", v / 1e6);
     }
 
     private static String number(double v, String format) {
