@@ -82,4 +82,41 @@ public record OiAggregate(Grid grid, Map<String, TimeSeries> byVenue, TimeSeries
         }
         return grid.series(out);
     }
+
+    /**
+     * Percent change since the first grid time with a total, chain-linked like for like: each step
+     * compares only the venues covered at both of its ends, and the steps multiply up. A venue whose
+     * history starts later (or that stops) then moves the line by what its OI did, never by its
+     * arrival. A step where no venue is covered at both ends is NaN and the next one carries on.
+     */
+    public TimeSeries chainedChangePercent() {
+        int n = grid.size();
+        double[] out = new double[n];
+        Arrays.fill(out, Double.NaN);
+        double level = Double.NaN;
+        for (int i = 0; i < n; i++) {
+            if (Double.isNaN(level)) {
+                if (!Double.isNaN(total.values()[i])) {
+                    level = 1;
+                    out[i] = 0;
+                }
+                continue;
+            }
+            double now = 0;
+            double then = 0;
+            for (TimeSeries venue : byVenue.values()) {
+                double a = venue.values()[i];
+                double b = venue.values()[i - 1];
+                if (!Double.isNaN(a) && !Double.isNaN(b)) {
+                    now += a;
+                    then += b;
+                }
+            }
+            if (then > 0) {
+                level *= now / then;
+                out[i] = (level - 1) * 100.0;
+            }
+        }
+        return grid.series(out);
+    }
 }

@@ -77,4 +77,21 @@ class OiAggregateTest {
                 Map.of("okx", new TimeSeries(new long[] {0}, new double[] {-1})), new Grid(0, H, H), H));
         assertTrue(e.getMessage().contains("okx"), e.getMessage());
     }
+
+    /**
+     * Venue A: 100, 110, 110, 121 over hours 0..3; venue B joins at hour 2 with 1000 and stays. A plain total
+     * jumps (110 to 1110); chain-linked: 0 %, +10 % (A), +0 % (A flat, B new: not counted), then hour 3 compares
+     * A 110->121 and B 1000->1000: 1121/1110 = +0.991 %, so (1.1 x 1.00991 - 1) = +11.09 %.
+     */
+    @Test
+    void chainedChangeIgnoresAVenueJoining() {
+        java.util.Map<String, TimeSeries> oi = new java.util.LinkedHashMap<>();
+        oi.put("a", new TimeSeries(new long[] {0, H, 2 * H, 3 * H}, new double[] {100, 110, 110, 121}));
+        oi.put("b", new TimeSeries(new long[] {2 * H, 3 * H}, new double[] {1000, 1000}));
+        double[] change = OiAggregate.of(oi, new Grid(0, 3 * H, H), 0).chainedChangePercent().values();
+        assertEquals(0, change[0], 1e-9);
+        assertEquals(10, change[1], 1e-9);
+        assertEquals(10, change[2], 1e-9);
+        assertEquals((1.1 * 1121.0 / 1110.0 - 1) * 100, change[3], 1e-9);
+    }
 }

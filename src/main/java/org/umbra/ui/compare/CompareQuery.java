@@ -102,11 +102,11 @@ public final class CompareQuery implements FrameLoader {
         Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
         for (Asset a : Asset.values()) {
             String oiKey = a == Asset.BTC ? CompareLayout.BTC_OI_CHANGE : CompareLayout.ETH_OI_CHANGE;
-            TimeSeries total = MarketFigures.total(figures.oiByVenue(catalog, a, Metric.OPEN_INTEREST_USD, grid), grid).total();
-            TimeSeries change = rebased(total);
+            TimeSeries change = MarketFigures.total(figures.oiByVenue(catalog, a, Metric.OPEN_INTEREST_USD, grid), grid)
+                    .chainedChangePercent();
             lines.put(oiKey, Lines.grid(change, 1.0));
             if (!change.isEmpty()) {
-                info.put(oiKey, Frame.LineOrigin.undated("all venues, USD, vs the range's first value"));
+                info.put(oiKey, Frame.LineOrigin.undated("all venues in USD, chain-linked like for like (a venue joining is no jump)"));
             }
             String premiumKey = a == Asset.BTC ? CompareLayout.BTC_PREMIUM : CompareLayout.ETH_PREMIUM;
             List<PerpLine> withPremium = catalog.lines(a, Metric.PREMIUM);
@@ -127,24 +127,6 @@ public final class CompareQuery implements FrameLoader {
         }
     }
 
-    /** Percent change from the first value on the grid (NaN kept: gaps stay gaps). */
-    static TimeSeries rebased(TimeSeries s) {
-        double base = Double.NaN;
-        for (double v : s.values()) {
-            if (!Double.isNaN(v)) {
-                base = v;
-                break;
-            }
-        }
-        if (Double.isNaN(base) || base == 0) {
-            return TimeSeries.EMPTY;
-        }
-        double[] out = new double[s.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (s.values()[i] / base - 1) * 100;
-        }
-        return new TimeSeries(s.timestamps(), out);
-    }
 
     /** One extent per line over all its series, for choosing between sources. */
     private static Map<String, SeriesInfo> merged(Map<String, List<SeriesInfo>> described) {

@@ -48,16 +48,6 @@ class CompareQueryTest {
     }
 
     @Test
-    void openInterestChangeCountsFromTheRangesFirstValueAndKeepsGaps() {
-        var change = CompareQuery.rebased(new org.umbra.analytics.TimeSeries(new long[] {0, 1, 2, 3},
-                new double[] {Double.NaN, 40e9, Double.NaN, 50e9}));
-        assertTrue(Double.isNaN(change.values()[0]));
-        assertEquals(0, change.values()[1], 1e-12);
-        assertTrue(Double.isNaN(change.values()[2]), "a gap stays a gap");
-        assertEquals(25, change.values()[3], 1e-12, "50 bn is 25 % above 40 bn");
-    }
-
-    @Test
     void liveBinanceWinsOverBundledHistoryWhereBothExist() {
         SeriesInfo live = info("binance-futures", "BTCUSDT", Metric.FUNDING_RATE, 1_700_000_000_000L, 1_800_000_000_000L);
         SeriesInfo bundled8h = info("bundled", "binance/BTCUSDT", Metric.FUNDING_RATE, 1_577_836_800_000L, 1_704_038_400_000L);
