@@ -17,8 +17,8 @@ import org.umbra.market.binancearchive.ArchiveSamples;
 
 /**
  * A stand-in for data.binance.vision ({@code binance-archive}): daily USD-M {@code metrics} zips (288 five-minute
- * rows, the CSV header of the real files) from 2021-12-01, and monthly {@code fundingRate} zips from the listing month
- * (BTCUSDT 2019-09, ETHUSDT 2019-11), each with its {@code .CHECKSUM} ({@code sha256sum} output); a file appears once
+ * rows, the CSV header of the real files) from 2021-12-01, and monthly {@code fundingRate} zips from the listing
+ * (BTCUSDT 2019-09-10, ETHUSDT 2019-11-27), each with its {@code .CHECKSUM} ({@code sha256sum} output); a file appears once
  * its day or month is over; anything else is S3's 404 {@code NoSuchKey}. Values SIMULATED ({@link SimulatedMarket}).
  * The archive publishes no rate limit, so none is enforced: the run only counts requests.
  */
@@ -77,7 +77,8 @@ public final class SimulatedBinanceArchiveVenue implements SimulatedVenue {
             if (month.isBefore(listed) || end <= since || end > now) {
                 return badRequest("The specified key does not exist.");
             }
-            csv = funding(symbol.equals("BTCUSDT"), Math.max(start, SimulatedMarket.ceilTo(since, 8 * HOUR)), end);
+            long listingDay = SimulatedMarket.utc(symbol.equals("BTCUSDT") ? "2019-09-10" : "2019-11-27");
+            csv = funding(symbol.equals("BTCUSDT"), Math.max(Math.max(start, listingDay), SimulatedMarket.ceilTo(since, 8 * HOUR)), end);
             zipName = symbol + "-fundingRate-" + month + ".zip";
             return file(csv, zipName, f.group(3) != null);
         }
