@@ -44,9 +44,10 @@ public final class MarketCatalog {
                 .sorted(Comparator.comparing(PerpLine::venue).thenComparing(PerpLine::instrument)).toList();
     }
 
-    /** Lines of the asset that carry {@code metric}. */
+    /** Lines of the asset that carry {@code metric} (funding: settled rates or their daily means). */
     public List<PerpLine> lines(Asset asset, Metric metric) {
-        return lines(asset).stream().filter(l -> !series(l, metric).isEmpty()).toList();
+        return lines(asset).stream().filter(l -> !series(l, metric).isEmpty()
+                || metric == Metric.FUNDING_RATE && !series(l, Metric.FUNDING_RATE_DAILY_MEAN).isEmpty()).toList();
     }
 
     /** The series of a line for a metric, most preferred source first (funding: every interval part). */

@@ -59,10 +59,12 @@ public final class MarketDataReader {
 
     /**
      * Settled funding of a line in [from, to], one part per (source, interval), most preferred source
-     * first: each part must be annualised with its own interval.
+     * first, daily means last where nothing else covers: each part must be annualised with its own interval.
      */
     public List<FundingPart> funding(MarketCatalog catalog, PerpLine line, long from, long to) {
-        List<SeriesInfo> all = catalog.series(line, Metric.FUNDING_RATE);
+        // Daily means of the settled rates (bundled history to 2026) fill in last: still a rate per 8 h.
+        List<SeriesInfo> all = new ArrayList<>(catalog.series(line, Metric.FUNDING_RATE));
+        all.addAll(catalog.series(line, Metric.FUNDING_RATE_DAILY_MEAN));
         List<List<Coverage.Span>> spans = Coverage.assign(sourceExtents(all));
         List<FundingPart> out = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -100,9 +102,10 @@ public final class MarketDataReader {
      * parts of one venue's funding never shadow each other), later sources only fill what earlier ones lack.
      */
     static List<Coverage.Span> sourceExtents(List<SeriesInfo> series) {
+        // Grouped by source and metric: a source's funding interval parts share one extent, its daily means another.
         Map<String, long[]> bySource = new LinkedHashMap<>();
         for (SeriesInfo s : series) {
-            bySource.merge(s.spec().source(), new long[] {s.firstTs(), s.lastTs()},
+            bySource.merge(group(s), new long[] {s.firstTs(), s.lastTs()},
                     (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
         }
         List<String> sources = new ArrayList<>(bySource.keySet());
@@ -110,7 +113,7 @@ public final class MarketDataReader {
         List<Coverage.Span> out = new ArrayList<>();
         for (SeriesInfo s : series) {
             // A series is drawn within its own extent, intersected with what its source won.
-            List<Coverage.Span> won = perSource.get(sources.indexOf(s.spec().source()));
+            List<Coverage.Span> won = perSource.get(sources.indexOf(group(s)));
             Coverage.Span own = null;
             for (Coverage.Span w : won) {
                 long a = Math.max(w.from(), s.firstTs());
@@ -122,6 +125,10 @@ public final class MarketDataReader {
             out.add(own);
         }
         return out;
+    }
+
+    private static String group(SeriesInfo s) {
+        return s.spec().source() + "/" + s.spec().metric().id();
     }
 
     private static TimeSeries keep(SeriesData data, List<Coverage.Span> spans) {

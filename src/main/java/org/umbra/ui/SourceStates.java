@@ -24,28 +24,49 @@ public final class SourceStates {
     }
 
     /**
-     * One line naming the sources that are not simply live: backfilling (how far), offline, rate limited,
-     * refused (with the venue's reason, e.g. a region block), or disabled; empty when all are well.
+     * One short line naming the sources that are not simply live, grouped by what is wrong: backfilling
+     * (how far), starting, offline, rate limited, refused or failing (each with its reason, without the
+     * request), disabled; empty when all are well.
      */
     public String explain() {
-        List<String> parts = new ArrayList<>();
+        List<String> backfilling = new ArrayList<>();
+        List<String> starting = new ArrayList<>();
+        List<String> offline = new ArrayList<>();
+        List<String> limited = new ArrayList<>();
+        List<String> failing = new ArrayList<>();
         for (SourceStatus s : latest.values()) {
             if (disabled.contains(s.sourceId())) {
                 continue;
             }
             switch (s.state()) {
-                case BACKFILLING -> parts.add(s.sourceId() + " backfilling" + (s.progress() >= 0
+                case BACKFILLING -> backfilling.add(s.sourceId() + (s.progress() >= 0
                         ? String.format(Locale.ENGLISH, " %.0f %%", s.progress() * 100) : ""));
-                case STARTING -> parts.add(s.sourceId() + " starting");
-                case OFFLINE -> parts.add(s.sourceId() + " offline (" + s.reason() + ")");
-                case RATE_LIMITED -> parts.add(s.sourceId() + " rate limited (" + s.reason() + ")");
-                case FAILING -> parts.add(s.sourceId() + " failing (" + s.reason() + ")");
+                case STARTING -> starting.add(s.sourceId());
+                case OFFLINE -> offline.add(s.sourceId());
+                case RATE_LIMITED -> limited.add(s.sourceId());
+                case FAILING -> failing.add(s.sourceId() + " (" + shortReason(s.reason()) + ")");
                 default -> { }
             }
         }
-        for (String id : disabled) {
-            parts.add(id + " disabled in Settings");
-        }
+        List<String> parts = new ArrayList<>();
+        add(parts, "backfilling", backfilling);
+        add(parts, "starting", starting);
+        add(parts, "offline, host unreachable", offline);
+        add(parts, "rate limited", limited);
+        add(parts, "failing", failing);
+        add(parts, "disabled in Settings", disabled);
         return parts.isEmpty() ? "" : "Now: " + String.join(" · ", parts) + ".";
+    }
+
+    private static void add(List<String> parts, String what, List<String> ids) {
+        if (!ids.isEmpty()) {
+            parts.add(what + ": " + String.join(", ", ids));
+        }
+    }
+
+    /** The reason without the request it came from, at most 80 characters. */
+    static String shortReason(String reason) {
+        String r = reason == null ? "" : reason.replaceAll("\\s*\\((GET|POST) [^)]*\\)", "").trim();
+        return r.length() <= 80 ? r : r.substring(0, 79) + "…";
     }
 }

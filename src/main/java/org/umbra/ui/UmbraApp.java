@@ -55,6 +55,7 @@ public final class UmbraApp extends Application {
     private VenuesScreen venues;
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
     private final SourceStates sourceStates = new SourceStates();
+    private final java.util.List<ChartScreen> chartScreens = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
 
     /** Called by the launcher before {@code Application.launch}. */
@@ -104,6 +105,7 @@ public final class UmbraApp extends Application {
         StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
         ChartScreen marketsView = markets.view(zone);
         marketsView.setSourceContext(sourceStates::explain);
+        chartScreens.add(marketsView);
         sourceStates.setDisabled(disabledSources(settings));
         markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
         zoneListeners.add(marketsView::setZone);
@@ -165,13 +167,17 @@ public final class UmbraApp extends Application {
 
     /** Any thread: the collector reports from its pollers. */
     private void sourceChanged(org.umbra.collect.SourceStatus status) {
-        Platform.runLater(() -> sourceStates.update(status));
+        Platform.runLater(() -> {
+            sourceStates.update(status);
+            chartScreens.forEach(ChartScreen::refreshNotes);
+        });
     }
 
     private ChartScreen venuesScreen(AppContext ctx, ZoneId zone) {
         venues = new VenuesScreen(ctx.series());
         ChartScreen screen = venues.view(zone);
         screen.setSourceContext(sourceStates::explain);
+        chartScreens.add(screen);
         zoneListeners.add(venues::setZone);
         venues.model().activate();
         return screen;
@@ -181,6 +187,7 @@ public final class UmbraApp extends Application {
         risk = new RiskScreen(ctx.series());
         ChartScreen screen = risk.view(zone);
         screen.setSourceContext(sourceStates::explain);
+        chartScreens.add(screen);
         zoneListeners.add(risk::setZone);
         risk.model().activate();
         return screen;
@@ -190,6 +197,7 @@ public final class UmbraApp extends Application {
         compare = new ChartScreenModel("compare", ctx.series(), new CompareQuery(ctx.series()));
         ChartScreen screen = new ChartScreen("compare-view", compare, new CompareLayout(), zone, java.util.List.of());
         screen.setSourceContext(sourceStates::explain);
+        chartScreens.add(screen);
         zoneListeners.add(screen::setZone);
         compare.activate();
         return screen;

@@ -110,6 +110,16 @@ class MarketDataReaderTest {
     }
 
     @Test
+    void dailyMeansFillOnlyWhereNoSettledRateIsStored() {
+        // Bundled 8 h rates for days 0..2, daily means (stamped at each day's end) for days 1..5.
+        putEvery(new SeriesSpec("bundled", "binance/BTCUSDT", Asset.BTC, Metric.FUNDING_RATE, Unit.FRACTION, 8 * 3600), 0, 64, 8);
+        putEvery(new SeriesSpec("bundled", "binance/BTCUSDT", Asset.BTC, Metric.FUNDING_RATE_DAILY_MEAN, Unit.FRACTION, 8 * 3600), 24, 120, 24);
+        List<FundingPart> parts = reader.funding(reader.catalog(), new PerpLine(Venue.BINANCE, "BTCUSDT", Asset.BTC), ALL_FROM, ALL_TO);
+        assertEquals(2, parts.size());
+        assertArrayEquals(new long[] {72 * H, 96 * H, 120 * H}, parts.get(1).rates().timestamps(), "means only after the 8 h rates end");
+    }
+
+    @Test
     void ethInBitcoinIsItsOwnSpotFigure() {
         put(new SeriesSpec("binance-spot", "ETHBTC", Asset.ETH, Metric.PRICE_CLOSE, Unit.BTC, 3600), 0, 0, 0.03);
         put(SeriesSpec.of("binance-spot", "ETHUSDT", Asset.ETH, Metric.PRICE_CLOSE, H), 0, 0, 3000);

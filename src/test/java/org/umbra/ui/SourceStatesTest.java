@@ -14,11 +14,12 @@ class SourceStatesTest {
         assertEquals("", states.explain(), "nothing known: nothing said");
         states.update(status("binance-futures", State.OK, "", -1));
         states.update(status("bybit", State.BACKFILLING, "", 0.42));
-        states.update(status("okx", State.FAILING, "HTTP 451: unavailable from a restricted location", -1));
+        states.update(status("okx", State.FAILING, "HTTP 451: unavailable from a restricted location (GET /api/v5/public/open-interest)", -1));
         states.update(status("deribit", State.OFFLINE, "connect timed out", -1));
         states.setDisabled(List.of("deribit", "bitmex"));
-        assertEquals("Now: bybit backfilling 42 % · okx failing (HTTP 451: unavailable from a restricted location)"
-                + " · deribit disabled in Settings · bitmex disabled in Settings.", states.explain());
+        states.update(status("hyperliquid", State.OFFLINE, "unreachable: Failed to connect (POST /info)", -1));
+        assertEquals("Now: backfilling: bybit 42 % · offline, host unreachable: hyperliquid"
+                + " · failing: okx (HTTP 451: unavailable from a restricted location) · disabled in Settings: deribit, bitmex.", states.explain());
     }
 
     private static SourceStatus status(String id, State state, String reason, double progress) {

@@ -198,6 +198,14 @@ public final class ChartScreen {
         apply(model.frameProperty().get());
     }
 
+    /** Says again how the sources stand in the notes of empty panes (a source went offline, finished its backfill). */
+    public void refreshNotes() {
+        Frame f = model.frameProperty().get();
+        if (f != null) {
+            updateNotes(f);
+        }
+    }
+
     /** Puts a panel under the panes (a table, say). */
     public void setBottom(Node bottom) {
         root.setBottom(bottom);
@@ -224,6 +232,13 @@ public final class ChartScreen {
             return;
         }
         f.lines().forEach((key, line) -> charts.setLine(key, hidden.contains(key) ? LineData.EMPTY : line));
+        updateNotes(f);
+        rebuildLegends(f);
+        showReadout(Double.NaN);
+        updateRangeLabel(charts.visibleFrom(), charts.visibleTo());
+    }
+
+    private void updateNotes(Frame f) {
         for (PaneSpec pane : panes) {
             boolean stored = pane.lines().stream().anyMatch(l -> f.info().containsKey(l.key()));
             boolean drawn = pane.lines().stream().anyMatch(l -> f.lines().getOrDefault(l.key(), LineData.EMPTY).x().length > 0);
@@ -234,9 +249,6 @@ public final class ChartScreen {
             drawn = drawn || pane.lines().stream().anyMatch(l -> hidden.contains(l.key()) && f.info().containsKey(l.key()));
             note.setVisible(!drawn);
         }
-        rebuildLegends(f);
-        showReadout(Double.NaN);
-        updateRangeLabel(charts.visibleFrom(), charts.visibleTo());
     }
 
     private void updateRangeLabel(double from, double to) {

@@ -196,7 +196,8 @@ final class MarketsLoader implements FrameLoader {
             VenueFunding f = all.get(line);
             long widest = java.util.Arrays.stream(f.intervalSeconds()).max().orElse(28_800) * 1000;
             lines.put(key, Lines.thin(f.annualisedPercent(), from, to, buckets, 3 * Math.max(widest, (to - from) / buckets), 1.0));
-            info.put(key, origin(line.instrument() + intervals(f), catalog.extent(List.of(line), Metric.FUNDING_RATE)));
+            info.put(key, origin(line.instrument() + intervals(f), union(catalog.extent(List.of(line), Metric.FUNDING_RATE),
+                    catalog.extent(List.of(line), Metric.FUNDING_RATE_DAILY_MEAN))));
         }
         if (!all.isEmpty()) {
             PerpLine main = MarketFigures.preferred(List.copyOf(all.keySet()));
@@ -311,6 +312,10 @@ final class MarketsLoader implements FrameLoader {
         PerpLine line = MarketFigures.preferred(marks);
         lines.put(MarketsLayout.MARK, Lines.thin(reader.read(catalog, line, Metric.MARK_PRICE, from, to), from, to, buckets, gap, 1.0));
         info.put(MarketsLayout.MARK, origin(line.venue().label() + " " + line.instrument(), catalog.extent(List.of(line), Metric.MARK_PRICE)));
+    }
+
+    private static long[] union(long[] a, long[] b) {
+        return a == null ? b : b == null ? a : new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])};
     }
 
     private static LineOrigin origin(String text, long[] extent) {
