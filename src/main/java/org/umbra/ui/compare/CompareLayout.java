@@ -40,6 +40,7 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
     static final String BTC_PREMIUM = "btc-premium";
     static final String ETH_PREMIUM = "eth-premium";
     static final String ETH_BTC = "eth-btc";
+    static final String INDEX = "deriv-index";
 
     static final List<Source> SOURCES = List.of(
             live("btc-mark", "BTC mark price", BTC, false, "btc-price", "BTCUSDT", Metric.MARK_PRICE, Transform.IDENTITY),
@@ -70,8 +71,8 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
         return switch (pane) {
             case OI -> new java.text.DecimalFormat("+#,##0.0;-#,##0.0", sym).format(v) + " %";
             case PREMIUM -> new java.text.DecimalFormat("+0.000;-0.000", sym).format(v) + " %";
-            case RATIO -> new java.text.DecimalFormat("0.00000", sym).format(v) + " BTC";
-            case FUNDING -> new java.text.DecimalFormat("+#,##0.00;-#,##0.00", sym).format(v) + " %/yr";
+            case RATIO -> v > 1 ? new java.text.DecimalFormat("0.0", sym).format(v) : new java.text.DecimalFormat("0.00000", sym).format(v) + " BTC";
+            case FUNDING -> org.umbra.ui.markets.FundingText.readout(v);
             default -> new java.text.DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", sym).format(v) + " USD";
         };
     }
@@ -88,8 +89,9 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
                 new PaneSpec(PREMIUM, "Premium", "%", null, null, List.of(
                         new LineSpec(BTC_PREMIUM, "BTC premium", BTC, false, false),
                         new LineSpec(ETH_PREMIUM, "ETH premium", ETH, false, false)), 0.0, "mark = index", false),
-                new PaneSpec(RATIO, "ETH/BTC", "BTC", null, null, List.of(
-                        new LineSpec(ETH_BTC, "ETH/BTC", ETH, false, false)), null, null, false));
+                new PaneSpec(RATIO, "ETH/BTC", "BTC", "Index", "= 100", List.of(
+                        new LineSpec(ETH_BTC, "ETH/BTC", ETH, false, false),
+                        new LineSpec(INDEX, "Derivatives price index (right axis)", "#9e9e9e", false, true)), null, null, false));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.umbra.analytics.Coverage;
 import org.umbra.analytics.Downsampler;
 import org.umbra.analytics.FundingMath;
+import org.umbra.analytics.DerivativesIndex;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.TimeSeries;
 import org.umbra.charts.StackedTimeCharts.LineData;
@@ -95,6 +96,34 @@ public final class CompareQuery implements FrameLoader {
         return new Frame(from, to, lines, info);
     }
 
+    /**
+     * Every tracked perpetual of both assets, its price return weighted by its OI in USD, chain-linked
+     * from 100 at the range's start: when it lags BTC, money is leaving the rest for BTC.
+     */
+    private void derivativesIndex(MarketCatalog catalog, Grid grid, Map<String, LineData> lines, Map<String, Frame.LineOrigin> info) {
+        Map<String, TimeSeries> prices = new LinkedHashMap<>();
+        Map<String, TimeSeries> weights = new LinkedHashMap<>();
+        long readFrom = grid.from() - MarketFigures.carryFor(grid);
+        for (Asset a : Asset.values()) {
+            Map<PerpLine, TimeSeries> oi = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, grid.to());
+            for (Map.Entry<PerpLine, TimeSeries> e : oi.entrySet()) {
+                TimeSeries mark = figures.reader().read(catalog, e.getKey(), Metric.MARK_PRICE, readFrom, grid.to());
+                if (!mark.isEmpty()) {
+                    prices.put(e.getKey().key(), mark);
+                    weights.put(e.getKey().key(), e.getValue());
+                }
+            }
+        }
+        if (prices.isEmpty()) {
+            lines.put(CompareLayout.INDEX, LineData.EMPTY);
+            return;
+        }
+        DerivativesIndex index = DerivativesIndex.of(prices, weights, grid, MarketFigures.carryFor(grid));
+        lines.put(CompareLayout.INDEX, Lines.grid(index.level(), 1.0));
+        int most = java.util.Arrays.stream(index.constituents()).max().orElse(0);
+        info.put(CompareLayout.INDEX, Frame.LineOrigin.undated("OI-weighted returns of up to " + most + " perpetuals, 100 at the start"));
+    }
+
     /** The lines computed over every venue: OI change over the range, premium, ETH/BTC. */
     private void acrossVenues(long from, long to, int buckets, Map<String, LineData> lines, Map<String, Frame.LineOrigin> info) {
         MarketCatalog catalog = figures.reader().catalog();
@@ -120,6 +149,7 @@ public final class CompareQuery implements FrameLoader {
                 info.put(premiumKey, new Frame.LineOrigin(main.venue().label() + " " + main.instrument(), e[0], e[1]));
             }
         }
+        derivativesIndex(catalog, grid, lines, info);
         TimeSeries ratio = figures.reader().spot(catalog, Asset.ETH, true, from, to);
         lines.put(CompareLayout.ETH_BTC, Lines.thin(ratio, from, to, buckets, 3 * Math.max(3_600_000L, (to - from) / buckets), 1.0));
         if (!ratio.isEmpty()) {

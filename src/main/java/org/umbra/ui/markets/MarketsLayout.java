@@ -33,6 +33,7 @@ final class MarketsLayout implements ScreenLayout {
     static final String FLIPS = "funding:flips";
     static final String CARRY = "funding:carry";
     static final String DISCOUNTS = "premium:discounts";
+    static final String BASIS = "premium:basis";
     static final String LIQ_LONG = "liq:long";
     static final String LIQ_SHORT = "liq:short";
 
@@ -96,6 +97,7 @@ final class MarketsLayout implements ScreenLayout {
         funding.add(new LineSpec(FUNDING_OI_WEIGHTED, "OI-weighted", VenueColors.AGGREGATE, false, false));
         funding.add(new LineSpec(CARRY, "Carry over the benchmark rate", VenueColors.AGGREGATE, true, false));
         funding.add(LineSpec.markers(FLIPS, "Sign flips (main venue)", "#ff4d4d"));
+        premium.add(new LineSpec(BASIS, "Spot-perp basis", VenueColors.AGGREGATE, true, false));
         premium.add(LineSpec.markers(DISCOUNTS, "Discount episodes (deepest point)", "#ff4d4d"));
         String unit = loader.oiUnitLabel();
         return List.of(
@@ -129,7 +131,7 @@ final class MarketsLayout implements ScreenLayout {
     public String format(String pane, double v) {
         return switch (pane) {
             case OI -> compact(v) + " " + loader.oiUnitLabel();
-            case FUNDING -> new DecimalFormat("+#,##0.00;-#,##0.00", SYMBOLS).format(v) + " %/yr";
+            case FUNDING -> FundingText.readout(v);
             case PREMIUM -> new DecimalFormat("+0.000;-0.000", SYMBOLS).format(v) + " %";
             case LONG_SHORT -> new DecimalFormat("0.00", SYMBOLS).format(v);
             case LIQUIDATIONS -> compact(Math.abs(v)) + " USD";

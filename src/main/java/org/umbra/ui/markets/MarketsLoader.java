@@ -11,6 +11,7 @@ import org.umbra.analytics.DiscountEpisodes;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.SignFlips;
 import org.umbra.analytics.OiAggregate;
+import org.umbra.analytics.Premium;
 import org.umbra.analytics.TimeSeries;
 import org.umbra.analytics.VenueFunding;
 import org.umbra.charts.StackedTimeCharts.LineData;
@@ -95,6 +96,7 @@ final class MarketsLoader implements FrameLoader {
         funding(catalog, a, oiUsd, grid, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.PREMIUM, MarketsLayout::premiumKey, 100.0, from, to, buckets, lines, info);
         discounts(catalog, a, from, to, lines, info);
+        basis(catalog, a, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.LONG_SHORT_ACCOUNTS, MarketsLayout::longShortKey, 1.0, from, to, buckets, lines, info);
         liquidations(catalog, a, grid, lines, info);
         prices(catalog, a, from, to, buckets, lines, info);
@@ -229,6 +231,22 @@ final class MarketsLoader implements FrameLoader {
         lines.put(MarketsLayout.FLIPS, new LineData(x, y));
         if (x.length > 0) {
             info.put(MarketsLayout.FLIPS, LineOrigin.undated(x.length + " in range, " + line.venue().label() + " " + line.instrument()));
+        }
+    }
+
+    /** The main perpetual's mark against the spot close at the same minute (or hour, in older history). */
+    private void basis(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+        List<PerpLine> marks = catalog.lines(a, Metric.MARK_PRICE);
+        TimeSeries spot = reader.spot(catalog, a, false, from, to);
+        if (marks.isEmpty() || spot.isEmpty()) {
+            lines.put(MarketsLayout.BASIS, LineData.EMPTY);
+            return;
+        }
+        PerpLine main = MarketFigures.preferred(marks);
+        TimeSeries basis = Premium.basis(reader.read(catalog, main, Metric.MARK_PRICE, from, to), spot, MINUTE);
+        lines.put(MarketsLayout.BASIS, Lines.thin(basis, from, to, buckets, 3 * Math.max(3_600_000L, (to - from) / buckets), 100.0));
+        if (!basis.isEmpty()) {
+            info.put(MarketsLayout.BASIS, LineOrigin.undated(main.venue().label() + " " + main.instrument() + " mark vs spot close"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.umbra.analytics.FundingMath;
+import org.umbra.analytics.FundingSpend;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.OiAggregate;
 import org.umbra.analytics.TimeSeries;
@@ -97,8 +98,31 @@ final class VenuesLoader implements FrameLoader {
             readouts.put(key(v), Lines.grid(share, 100.0));
             info.put(key(v), LineOrigin.undated("share of one-sided OI in USD"));
         }
+        spend(catalog, a, oiUsd, from, to, lines, info);
         rows = table(catalog, a, to);
         return new Frame(from, to, lines, info, readouts);
+    }
+
+    /**
+     * What longs paid shorts (or shorts paid longs, below zero) per UTC day, over every contract: each
+     * settled rate times the contract's one-sided OI in USD at that settlement.
+     */
+    private void spend(MarketCatalog catalog, Asset a, Map<PerpLine, TimeSeries> oiUsd, long from, long to, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
+        Map<String, VenueFunding> rates = new LinkedHashMap<>();
+        Map<String, TimeSeries> weights = new LinkedHashMap<>();
+        figures.funding(catalog, a, from, to).forEach((line, f) -> {
+            if (oiUsd.containsKey(line)) {
+                rates.put(line.key(), f);
+                weights.put(line.key(), oiUsd.get(line));
+            }
+        });
+        TimeSeries daily = rates.isEmpty() ? TimeSeries.EMPTY
+                : FundingSpend.of(rates, weights, MarketFigures.OI_MAX_CARRY_MS).dailyTotal().slice(from - 24 * 3_600_000L, to);
+        lines.put(VenuesLayout.SPEND_TOTAL, Lines.grid(daily, 1.0));
+        if (!daily.isEmpty()) {
+            info.put(VenuesLayout.SPEND_TOTAL, LineOrigin.undated(rates.size() + " contracts with rates and OI, per UTC day"));
+        }
     }
 
     /** Each venue at {@code at}: its newest figures at or before then. */
