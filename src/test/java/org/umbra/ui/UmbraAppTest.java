@@ -149,6 +149,13 @@ class UmbraAppTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !text("#cursor-time").isEmpty());
         assertTrue(text("#cursor-time").matches("\\w{3} \\d{1,2} \\w{3} \\d{4} \\d\\d:\\d\\d"), text("#cursor-time"));
         assertTrue(legendText("#markets-view").contains("%/yr"), "funding readout in %/yr: " + legendText("#markets-view"));
+        org.umbra.ui.chartview.ChartScreen screen = (org.umbra.ui.chartview.ChartScreen) robot.lookup("#markets-view").query()
+                .getProperties().get(org.umbra.ui.chartview.ChartScreen.class);
+        double t = screen.cursorTime();
+        double under = screen.charts().valueAt("funding:binance", t);
+        assertFalse(Double.isNaN(under), "the Binance funding line is drawn under the mouse");
+        String entry = robot.lookup("#legend-funding-binance").queryAs(Label.class).getText();
+        assertEquals("Binance  " + org.umbra.ui.markets.FundingText.readout(under), entry, "the readout is the value of the point under it");
         robot.moveTo("#status-bar");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cursor-time").isEmpty());
     }

@@ -44,6 +44,7 @@ public final class ChartScreen {
     private final Map<String, javafx.scene.layout.FlowPane> legends = new LinkedHashMap<>();
     private final Map<String, Label> entries = new LinkedHashMap<>();
     private java.util.function.Supplier<String> sourceContext = () -> "";
+    private double cursorTime = Double.NaN;
     private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
     private final ToggleGroup presets = new ToggleGroup();
@@ -148,6 +149,7 @@ public final class ChartScreen {
             model.userMovedTo(Math.round(from * 1000), Math.round(to * 1000));
         });
         charts.setCursorListener(t -> {
+            cursorTime = t;
             showReadout(t);
             cursorListeners.forEach(l -> l.accept(t));
         });
@@ -180,6 +182,17 @@ public final class ChartScreen {
     private void selectPreset(RangeSpec r) {
         presets.getToggles().forEach(t -> t.setSelected(r != null && r.toString().equalsIgnoreCase(
                 ((RangeSpec) t.getUserData()).toString())));
+    }
+
+    /** The time under the mouse (epoch seconds), NaN when it is not over a pane. */
+    public double cursorTime() {
+        return cursorTime;
+    }
+
+    /** The value a line's readout shows at {@code t} (epoch seconds): NaN where it is not drawn. */
+    public double readoutValue(String key, double t) {
+        Frame f = model.frameProperty().get();
+        return f == null ? Double.NaN : readoutAt(f, key, t);
     }
 
     /** Hears the time under the mouse (epoch seconds), NaN when it leaves the panes. */
