@@ -108,11 +108,12 @@ public final class StackedTimeCharts {
             crosshair.setVisible(false);
             chart.getCanvasForeground().getChildren().add(crosshair);
             crosshairs.add(crosshair);
-            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_MOVED, e -> onMouse(chart, e));
-            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> onMouse(chart, e));
-            chart.getPlotArea().addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCursor());
-
             StackPane pane = new StackPane(chart);
+            // On the pane, not the plot area: moves over a legend or note laid on top still move the crosshair.
+            pane.addEventHandler(MouseEvent.MOUSE_MOVED, e -> onMouse(chart, e));
+            pane.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> onMouse(chart, e));
+            pane.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hideCursor());
+
             pane.getStyleClass().add("chart-pane");
             pane.setId("pane-" + spec.id());
             StackPane.setAlignment(chart, Pos.TOP_LEFT);

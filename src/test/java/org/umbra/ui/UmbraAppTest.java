@@ -74,7 +74,10 @@ class UmbraAppTest {
         for (String pane : new String[] {"#chart-price", "#chart-oi", "#chart-funding", "#chart-premium", "#chart-ls", "#chart-liq"}) {
             assertTrue(robot.lookup(pane).tryQuery().isPresent(), pane);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> legendText("#markets-view").contains("Binance · BTCUSDT, every 8 h"));
+        // The live OI arrives with the first poll; the bundled history is there from the start.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> legendText("#markets-view").contains("Binance · BTCUSDT, every 8 h")
+                && legendText("#markets-view").contains("Binance · BTCUSDT · ")
+                && legendText("#markets-view").contains("spot close (Binance, Coinbase, bundled daily) · 2 Jan 2015"));
         String legend = legendText("#markets-view");
         assertTrue(legend.contains("Spot · spot close"), "the bundled daily close fills the spot line: " + legend);
         assertTrue(legend.contains("Binance · BTCUSDT · "), "OI by venue names the contracts: " + legend);

@@ -44,7 +44,7 @@ public final class ChartScreen {
     private final Map<String, javafx.scene.layout.FlowPane> legends = new LinkedHashMap<>();
     private final Map<String, Label> entries = new LinkedHashMap<>();
     private java.util.function.Supplier<String> sourceContext = () -> "";
-    private double cursorTime = Double.NaN;
+    private double cursorAt = Double.NaN;
     private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
     private final ToggleGroup presets = new ToggleGroup();
@@ -149,7 +149,7 @@ public final class ChartScreen {
             model.userMovedTo(Math.round(from * 1000), Math.round(to * 1000));
         });
         charts.setCursorListener(t -> {
-            cursorTime = t;
+            cursorAt = t;
             showReadout(t);
             cursorListeners.forEach(l -> l.accept(t));
         });
@@ -186,7 +186,7 @@ public final class ChartScreen {
 
     /** The time under the mouse (epoch seconds), NaN when it is not over a pane. */
     public double cursorTime() {
-        return cursorTime;
+        return cursorAt;
     }
 
     /** The value a line's readout shows at {@code t} (epoch seconds): NaN where it is not drawn. */
@@ -335,15 +335,13 @@ public final class ChartScreen {
                 String text;
                 if (cursor) {
                     double v = hidden.contains(line.key()) ? Double.NaN : readoutAt(f, line.key(), t);
-                    // Not drawn at this time: say nothing rather than a stale value.
-                    text = Double.isNaN(v) ? "" : line.label() + "  " + layout.format(pane.id(), v);
+                    // Not drawn at this time: a dash rather than a stale value; the entry stays put under the mouse.
+                    text = line.label() + "  " + (Double.isNaN(v) ? "–" : layout.format(pane.id(), v));
                 } else {
                     LineOrigin origin = f.info().get(line.key());
                     text = line.label() + " · " + origin.origin() + (origin.dated() ? " · " + freshness(origin) : "");
                 }
                 entry.setText(text);
-                entry.setVisible(!text.isEmpty());
-                entry.setManaged(!text.isEmpty());
             }
             legends.get(pane.id()).getChildren().stream().filter(n -> n.getStyleClass().contains("legend-reference"))
                     .forEach(n -> n.setVisible(!cursor));
