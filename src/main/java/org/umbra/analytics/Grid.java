@@ -22,6 +22,16 @@ public record Grid(long from, long to, long stepMs) {
         }
     }
 
+    /**
+     * A grid of about one time per column for [from, to] shown over {@code columns} columns: the step is
+     * (to - from) / columns rounded up to a whole {@code unitMs}, never less than one unit, and the grid
+     * starts at the step boundary at or before {@code from}, so the same range always gets the same times.
+     */
+    public static Grid forColumns(long from, long to, int columns, long unitMs) {
+        long step = Math.max(unitMs, ((to - from) / columns + unitMs - 1) / unitMs * unitMs);
+        return new Grid(Math.floorDiv(from, step) * step, to, step);
+    }
+
     public int size() {
         return (int) ((to - from) / stepMs) + 1;
     }

@@ -45,4 +45,14 @@ class GridTest {
         assertThrows(IllegalArgumentException.class, () -> new Grid(0, Long.MAX_VALUE, 1), "too many points");
         assertThrows(IllegalArgumentException.class, () -> new Grid(0, 9, 3).series(new double[2]));
     }
+
+    /** 10 h over 4 columns is 2.5 h a column, rounded up to whole hours: 3 h, starting at the 3 h boundary before 1 h. */
+    @Test
+    void forColumnsRoundsTheStepUpToWholeUnitsAndAlignsTheStart() {
+        long h = 3_600_000L;
+        Grid g = Grid.forColumns(h, 11 * h, 4, h);
+        assertEquals(3 * h, g.stepMs());
+        assertEquals(0, g.from());
+        assertEquals(Grid.forColumns(h, 2 * h, 1000, h).stepMs(), h, "never finer than one unit");
+    }
 }

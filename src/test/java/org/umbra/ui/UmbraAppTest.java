@@ -158,7 +158,7 @@ class UmbraAppTest {
         double under = screen.charts().valueAt("funding:binance", t);
         assertFalse(Double.isNaN(under), "the Binance funding line is drawn under the mouse");
         String entry = robot.lookup("#legend-funding-binance").queryAs(Label.class).getText();
-        assertEquals("Binance  " + org.umbra.ui.markets.FundingText.readout(under), entry, "the readout is the value of the point under it");
+        assertEquals("Binance  " + org.umbra.ui.chartview.Readouts.funding(under), entry, "the readout is the value of the point under it");
         robot.moveTo("#status-bar");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text("#cursor-time").isEmpty());
     }

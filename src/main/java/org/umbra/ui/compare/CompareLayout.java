@@ -72,7 +72,7 @@ public final class CompareLayout implements org.umbra.ui.chartview.ScreenLayout 
             case OI -> new java.text.DecimalFormat("+#,##0.0;-#,##0.0", sym).format(v) + " %";
             case PREMIUM -> new java.text.DecimalFormat("+0.000;-0.000", sym).format(v) + " %";
             case RATIO -> v > 1 ? new java.text.DecimalFormat("0.0", sym).format(v) : new java.text.DecimalFormat("0.00000", sym).format(v) + " BTC";
-            case FUNDING -> org.umbra.ui.markets.FundingText.readout(v);
+            case FUNDING -> org.umbra.ui.chartview.Readouts.funding(v);
             default -> new java.text.DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", sym).format(v) + " USD";
         };
     }

@@ -127,8 +127,7 @@ public final class CompareQuery implements FrameLoader {
     /** The lines computed over every venue: OI change over the range, premium, ETH/BTC. */
     private void acrossVenues(long from, long to, int buckets, Map<String, LineData> lines, Map<String, Frame.LineOrigin> info) {
         MarketCatalog catalog = figures.reader().catalog();
-        long step = Math.max(60_000L, ((to - from) / buckets + 59_999L) / 60_000L * 60_000L);
-        Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
+        Grid grid = Grid.forColumns(from, to, buckets, 60_000L);
         for (Asset a : Asset.values()) {
             String oiKey = a == Asset.BTC ? CompareLayout.BTC_OI_CHANGE : CompareLayout.ETH_OI_CHANGE;
             TimeSeries change = MarketFigures.total(figures.oiByVenue(catalog, a, Metric.OPEN_INTEREST_USD, grid), grid)

@@ -10,6 +10,7 @@ import org.umbra.charts.LineSpec;
 import org.umbra.charts.PaneSpec;
 import org.umbra.marketdata.Venue;
 import org.umbra.ui.VenueColors;
+import org.umbra.ui.chartview.Readouts;
 import org.umbra.ui.chartview.ScreenLayout;
 
 /**
@@ -130,28 +131,12 @@ final class MarketsLayout implements ScreenLayout {
     @Override
     public String format(String pane, double v) {
         return switch (pane) {
-            case OI -> compact(v) + " " + loader.oiUnitLabel();
-            case FUNDING -> FundingText.readout(v);
+            case OI -> Readouts.compact(v) + " " + loader.oiUnitLabel();
+            case FUNDING -> Readouts.funding(v);
             case PREMIUM -> new DecimalFormat("+0.000;-0.000", SYMBOLS).format(v) + " %";
             case LONG_SHORT -> new DecimalFormat("0.00", SYMBOLS).format(v);
-            case LIQUIDATIONS -> compact(Math.abs(v)) + " USD";
+            case LIQUIDATIONS -> Readouts.compact(Math.abs(v)) + " USD";
             default -> new DecimalFormat(v >= 1000 ? "#,##0" : "#,##0.00", SYMBOLS).format(v) + " USD";
         };
-    }
-
-    /** 61.2 bn, 845.0 M, 12.3 k: what a trader reads at a glance. */
-    static String compact(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.0", SYMBOLS);
-        double a = Math.abs(v);
-        if (a >= 1e9) {
-            return f.format(v / 1e9) + " bn";
-        }
-        if (a >= 1e6) {
-            return f.format(v / 1e6) + " M";
-        }
-        if (a >= 1e3) {
-            return f.format(v / 1e3) + " k";
-        }
-        return new DecimalFormat("#,##0.##", SYMBOLS).format(v);
     }
 }

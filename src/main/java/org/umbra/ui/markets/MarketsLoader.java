@@ -26,6 +26,7 @@ import org.umbra.ui.chartview.Frame;
 import org.umbra.ui.chartview.Frame.LineOrigin;
 import org.umbra.ui.chartview.FrameLoader;
 import org.umbra.ui.chartview.Lines;
+import org.umbra.ui.chartview.StackedBands;
 
 /**
  * Reads and computes what the Markets screen draws for one asset: every venue on one time grid
@@ -83,8 +84,7 @@ final class MarketsLoader implements FrameLoader {
         Asset a = asset;
         boolean inUsd = usd;
         MarketCatalog catalog = reader.catalog();
-        long step = Math.max(MINUTE, ((to - from) / buckets + MINUTE - 1) / MINUTE * MINUTE);
-        Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
+        Grid grid = Grid.forColumns(from, to, buckets, MINUTE);
         long readFrom = from - MarketFigures.carryFor(grid);
         Map<String, LineData> lines = new LinkedHashMap<>();
         Map<String, LineOrigin> info = new LinkedHashMap<>();
@@ -107,8 +107,7 @@ final class MarketsLoader implements FrameLoader {
             long to, Map<String, LineData> lines, Map<String, LineOrigin> info, Map<String, LineData> readouts) {
         Map<Venue, TimeSeries> byVenue = MarketFigures.oiByVenue(oi, grid);
         OiAggregate all = MarketFigures.total(byVenue, grid);
-        double[] total = all.total().values();
-        double[] running = new double[grid.size()];
+        StackedBands stack = StackedBands.coveredWhereDefined(all.total().values());
         for (Venue v : MarketsLayout.perpVenues()) {
             TimeSeries mine = byVenue.containsKey(v) ? all.byVenue().get(v.id()) : null;
             String key = MarketsLayout.oiKey(v);
@@ -116,16 +115,7 @@ final class MarketsLoader implements FrameLoader {
                 lines.put(key, LineData.EMPTY);
                 continue;
             }
-            double[] band = new double[running.length];
-            for (int i = 0; i < band.length; i++) {
-                double x = mine.values()[i];
-                if (!Double.isNaN(x)) {
-                    running[i] += x;
-                }
-                // An area cannot break, so where no venue reports the stack sits at zero; the total line breaks there.
-                band[i] = Double.isNaN(total[i]) ? 0 : running[i];
-            }
-            lines.put(key, Lines.grid(grid.series(band), 1.0));
+            lines.put(key, Lines.grid(grid.series(stack.add(mine.values(), 1.0)), 1.0));
             readouts.put(key, Lines.grid(mine, 1.0));
             List<PerpLine> venueLines = catalog.lines(a).stream().filter(l -> l.venue() == v && !l.allContractsOfCoin()).toList();
             info.put(key, origin(String.join(" + ", venueLines.stream().map(PerpLine::instrument).toList())

@@ -15,6 +15,8 @@ import org.umbra.marketdata.RiskInputsReader;
 import org.umbra.ui.chartview.Frame;
 import org.umbra.ui.chartview.Frame.LineOrigin;
 import org.umbra.ui.chartview.FrameLoader;
+import org.umbra.ui.chartview.StackedBands;
+import org.umbra.analytics.Grid;
 
 /**
  * The risk score over time and each component's contribution (points of the score), one step per
@@ -59,32 +61,30 @@ final class RiskLoader implements FrameLoader {
         MarketCatalog catalog = reader.catalog();
         RiskInputs in = inputsReader.read(catalog, a, from, to);
         lastInputs = in;
-        long step = Math.max(HOUR, ((to - from) / buckets + HOUR - 1) / HOUR * HOUR);
-        long first = Math.floorDiv(from, step) * step;
-        int n = (int) ((to - first) / step) + 1;
+        Grid grid = Grid.forColumns(from, to, buckets, HOUR);
+        long step = grid.stepMs();
+        int n = grid.size();
         double[] x = new double[n];
         double[] score = new double[n];
-        Map<Component, double[]> stacked = new LinkedHashMap<>();
+        boolean[] defined = new boolean[n];
         Map<Component, double[]> contribution = new LinkedHashMap<>();
         for (Component c : Component.values()) {
-            stacked.put(c, new double[n]);
             contribution.put(c, new double[n]);
         }
         for (int i = 0; i < n; i++) {
-            long t = first + i * step;
+            long t = grid.at(i);
             x[i] = t / 1000.0;
             Breakdown b = RiskModel.at(in, t);
             score[i] = b.score();
-            double running = 0;
+            defined[i] = b.isDefined();
             for (Component c : Component.values()) {
-                double part = b.isDefined() ? b.part(c).contribution() : Double.NaN;
-                contribution.get(c)[i] = part;
-                if (!Double.isNaN(part)) {
-                    running += part;
-                }
-                // A stacked band cannot break: where the score is undefined the stack sits at zero.
-                stacked.get(c)[i] = b.isDefined() ? running : 0;
+                contribution.get(c)[i] = b.isDefined() ? b.part(c).contribution() : Double.NaN;
             }
+        }
+        StackedBands stack = new StackedBands(defined);
+        Map<Component, double[]> stacked = new LinkedHashMap<>();
+        for (Component c : Component.values()) {
+            stacked.put(c, stack.add(contribution.get(c), 1.0));
         }
         Map<String, LineData> lines = new LinkedHashMap<>();
         Map<String, LineOrigin> info = new LinkedHashMap<>();

@@ -50,7 +50,7 @@ final class VenuesLayout implements ScreenLayout {
     @Override
     public String format(String pane, double v) {
         if (pane.equals(SPEND)) {
-            return (v < 0 ? "-" : "") + org.umbra.ui.markets.FundingText.compactUsd(Math.abs(v)) + " USD";
+            return org.umbra.ui.chartview.Readouts.compact(v) + " USD";
         }
         return String.format(Locale.ENGLISH, "%.1f %%", v);
     }

@@ -24,6 +24,7 @@ import org.umbra.ui.chartview.Frame;
 import org.umbra.ui.chartview.Frame.LineOrigin;
 import org.umbra.ui.chartview.FrameLoader;
 import org.umbra.ui.chartview.Lines;
+import org.umbra.ui.chartview.StackedBands;
 
 /**
  * Each venue's share of the asset's open interest over time (one-sided OI in USD, 100 % stacked) and
@@ -70,8 +71,7 @@ final class VenuesLoader implements FrameLoader {
     public Frame load(long from, long to, int buckets) {
         Asset a = asset;
         MarketCatalog catalog = figures.reader().catalog();
-        long step = Math.max(MINUTE, ((to - from) / buckets + MINUTE - 1) / MINUTE * MINUTE);
-        Grid grid = new Grid(Math.floorDiv(from, step) * step, to, step);
+        Grid grid = Grid.forColumns(from, to, buckets, MINUTE);
         Map<PerpLine, TimeSeries> oiUsd = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, grid.from() - MarketFigures.carryFor(grid), to);
         Map<Venue, TimeSeries> byVenue = MarketFigures.oiByVenue(oiUsd, grid);
         OiAggregate total = MarketFigures.total(byVenue, grid);
@@ -79,22 +79,14 @@ final class VenuesLoader implements FrameLoader {
         Map<String, LineData> lines = new LinkedHashMap<>();
         Map<String, LineOrigin> info = new LinkedHashMap<>();
         Map<String, LineData> readouts = new LinkedHashMap<>();
-        double[] running = new double[grid.size()];
+        StackedBands stack = StackedBands.coveredWhereDefined(total.total().values());
         for (Venue v : venues()) {
             TimeSeries share = shares.get(v.id());
             if (share == null) {
                 lines.put(key(v), LineData.EMPTY);
                 continue;
             }
-            double[] band = new double[running.length];
-            for (int i = 0; i < band.length; i++) {
-                double s = share.values()[i];
-                if (!Double.isNaN(s)) {
-                    running[i] += s * 100;
-                }
-                band[i] = Double.isNaN(total.total().values()[i]) ? 0 : running[i];
-            }
-            lines.put(key(v), Lines.grid(grid.series(band), 1.0));
+            lines.put(key(v), Lines.grid(grid.series(stack.add(share.values(), 100.0)), 1.0));
             readouts.put(key(v), Lines.grid(share, 100.0));
             info.put(key(v), LineOrigin.undated("share of one-sided OI in USD"));
         }
