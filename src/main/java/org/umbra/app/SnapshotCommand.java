@@ -10,8 +10,8 @@ import org.umbra.charts.ChartImages;
 import org.umbra.market.Asset;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
-import org.umbra.ui.compare.CompareLayout;
-import org.umbra.ui.compare.CompareQuery;
+import org.umbra.ui.chartview.Screen;
+import org.umbra.ui.compare.CompareScreen;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
 import org.umbra.ui.venues.VenuesScreen;
@@ -82,35 +82,28 @@ final class SnapshotCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (AppContext ctx = cli.openContext()) {
             HeadlessFx.start(width, height);
-            MarketsScreen markets = view.equals("markets") ? new MarketsScreen(ctx.series()) : null;
-            RiskScreen risk = view.equals("risk") ? new RiskScreen(ctx.series()) : null;
-            VenuesScreen venues = view.equals("venues") ? new VenuesScreen(ctx.series()) : null;
-            ChartScreenModel model = markets != null ? markets.model() : risk != null ? risk.model() : venues != null ? venues.model()
-                    : new ChartScreenModel(view, ctx.series(), new CompareQuery(ctx.series()));
-            try (model) {
-                if (markets != null) {
-                    markets.setAsset(chosen);
+            Screen screen = switch (view) {
+                case "markets" -> new MarketsScreen(ctx.series());
+                case "venues" -> new VenuesScreen(ctx.series());
+                case "risk" -> new RiskScreen(ctx.series());
+                default -> new CompareScreen(ctx.series());
+            };
+            try (screen) {
+                screen.setAsset(chosen);
+                if (screen instanceof MarketsScreen markets) {
                     markets.setAnalysis(ctx.settings().benchmarkRatePercent(), ctx.settings().discountHours());
                 }
-                if (risk != null) {
-                    risk.setAsset(chosen);
-                }
-                if (venues != null) {
-                    venues.setAsset(chosen);
-                }
+                ChartScreenModel model = screen.model();
                 model.setPixelWidth(width);
                 ChartScreenModel.Prepared prepared = model.prepare(rangeSpec);
                 WritableImage image = HeadlessFx.call(() -> {
-                    ChartScreen screen = markets != null ? markets.view(ctx.settings().zone())
-                            : risk != null ? risk.view(ctx.settings().zone())
-                            : venues != null ? venues.view(ctx.settings().zone())
-                            : new ChartScreen("compare-view", model, new CompareLayout(), ctx.settings().zone(), java.util.List.of());
+                    ChartScreen shown = screen.view(ctx.settings().zone());
                     // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
                     // pre-layout hook (which read-locks every dataset) without a matching post-layout.
                     model.present(prepared);
-                    Scene scene = new Scene(new javafx.scene.layout.StackPane(screen.node()), width, height);
+                    Scene scene = new Scene(new javafx.scene.layout.StackPane(shown.node()), width, height);
                     Theme.apply(theme, scene);
-                    screen.charts().renderNow();
+                    shown.charts().renderNow();
                     return scene.snapshot(null);
                 });
                 ChartImages.savePng(image, out);

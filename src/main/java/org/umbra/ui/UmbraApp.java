@@ -19,8 +19,8 @@ import org.umbra.app.Startup;
 import org.umbra.collect.Collector;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
-import org.umbra.ui.compare.CompareLayout;
-import org.umbra.ui.compare.CompareQuery;
+import org.umbra.ui.chartview.Screen;
+import org.umbra.ui.compare.CompareScreen;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
 import org.umbra.ui.venues.VenuesScreen;
@@ -50,9 +50,8 @@ public final class UmbraApp extends Application {
     private RuntimeException startupFailure;
     private MarketsScreen markets;
     private ChartScreenModel.Prepared firstFrame;
-    private ChartScreenModel compare;
-    private RiskScreen risk;
-    private VenuesScreen venues;
+    /** Screens opened after start-up (Markets is built with the window). */
+    private final java.util.List<Screen> screens = new java.util.ArrayList<>();
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
     private final SourceStates sourceStates = new SourceStates();
     private final java.util.List<ChartScreen> chartScreens = new java.util.ArrayList<>();
@@ -108,7 +107,7 @@ public final class UmbraApp extends Application {
         chartScreens.add(marketsView);
         sourceStates.setDisabled(disabledSources(settings));
         markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
-        zoneListeners.add(marketsView::setZone);
+        zoneListeners.add(markets::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
         SettingsModel settingsModel = new SettingsModel(settings, startup.settingsStore(), applied -> {
@@ -131,9 +130,11 @@ public final class UmbraApp extends Application {
         window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         // Every other screen is built the first time it is opened: start-up pays for Markets only.
-        window.addScreen("compare", "Compare", () -> compareScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT2);
-        window.addScreen("venues", "Venues", () -> venuesScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT3);
-        window.addScreen("risk", "Risk", () -> riskScreen(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT4);
+        window.addScreen("compare", "Compare", () -> open(new CompareScreen(ctx.series()), settingsModel.current().zone()).node(),
+                KeyCode.DIGIT2);
+        window.addScreen("venues", "Venues", () -> open(new VenuesScreen(ctx.series()), settingsModel.current().zone()).node(),
+                KeyCode.DIGIT3);
+        window.addScreen("risk", "Risk", () -> open(new RiskScreen(ctx.series()), settingsModel.current().zone()).node(), KeyCode.DIGIT4);
         window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT5);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
                 startup.settingsStore().file()).node(), KeyCode.DIGIT6);
@@ -173,34 +174,15 @@ public final class UmbraApp extends Application {
         });
     }
 
-    private ChartScreen venuesScreen(AppContext ctx, ZoneId zone) {
-        venues = new VenuesScreen(ctx.series());
-        ChartScreen screen = venues.view(zone);
-        screen.setSourceContext(sourceStates::explain);
-        chartScreens.add(screen);
-        zoneListeners.add(venues::setZone);
-        venues.model().activate();
-        return screen;
-    }
-
-    private ChartScreen riskScreen(AppContext ctx, ZoneId zone) {
-        risk = new RiskScreen(ctx.series());
-        ChartScreen screen = risk.view(zone);
-        screen.setSourceContext(sourceStates::explain);
-        chartScreens.add(screen);
-        zoneListeners.add(risk::setZone);
-        risk.model().activate();
-        return screen;
-    }
-
-    private ChartScreen compareScreen(AppContext ctx, ZoneId zone) {
-        compare = new ChartScreenModel("compare", ctx.series(), new CompareQuery(ctx.series()));
-        ChartScreen screen = new ChartScreen("compare-view", compare, new CompareLayout(), zone, java.util.List.of());
-        screen.setSourceContext(sourceStates::explain);
-        chartScreens.add(screen);
+    /** Builds a screen opened for the first time and keeps it up to date with the sources and the time zone. */
+    private ChartScreen open(Screen screen, ZoneId zone) {
+        ChartScreen view = screen.view(zone);
+        view.setSourceContext(sourceStates::explain);
+        chartScreens.add(view);
         zoneListeners.add(screen::setZone);
-        compare.activate();
-        return screen;
+        screens.add(screen);
+        screen.model().activate();
+        return view;
     }
 
     /**
@@ -248,15 +230,7 @@ public final class UmbraApp extends Application {
         if (markets != null) {
             markets.close();
         }
-        if (compare != null) {
-            compare.close();
-        }
-        if (risk != null) {
-            risk.close();
-        }
-        if (venues != null) {
-            venues.close();
-        }
+        screens.forEach(Screen::close);
         if (sourcesModel != null) {
             sourcesModel.close();
         }

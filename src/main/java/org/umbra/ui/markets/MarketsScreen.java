@@ -14,13 +14,14 @@ import org.umbra.store.SeriesRepository;
 import org.umbra.ui.chartview.AssetSwitch;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
+import org.umbra.ui.chartview.Screen;
 
 /**
  * The Markets screen: one asset at a time (BTC or ETH, switched in the tool bar), open interest in
  * USD or in coin. The model is created first (its first frame can be read off the FX thread before
  * the window shows); the view on the FX thread.
  */
-public final class MarketsScreen implements AutoCloseable {
+public final class MarketsScreen implements Screen {
     private final MarketsLoader loader;
     private final MarketsLayout layout;
     private final ChartScreenModel model;
@@ -32,11 +33,12 @@ public final class MarketsScreen implements AutoCloseable {
         this.model = new ChartScreenModel("markets", repository, loader);
     }
 
+    @Override
     public ChartScreenModel model() {
         return model;
     }
 
-    /** Builds the view. FX thread. */
+    @Override
     public ChartScreen view(ZoneId zone) {
         if (view == null) {
             view = new ChartScreen("markets-view", model, layout, zone, List.of(assetSwitch(), unitSwitch()));
@@ -48,7 +50,13 @@ public final class MarketsScreen implements AutoCloseable {
         return loader.asset();
     }
 
+    @Override
+    public void setZone(ZoneId zone) {
+        view.setZone(zone);
+    }
+
     /** Shows another asset (the snapshot command's --asset). Call before the first load, or reload after. */
+    @Override
     public void setAsset(Asset asset) {
         loader.setAsset(asset);
     }
@@ -95,8 +103,4 @@ public final class MarketsScreen implements AutoCloseable {
         view.charts().setPaneUnit(1, loader.oiUnitLabel());
     }
 
-    @Override
-    public void close() {
-        model.close();
-    }
 }

@@ -21,13 +21,14 @@ import org.umbra.store.SeriesRepository;
 import org.umbra.ui.chartview.AssetSwitch;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
+import org.umbra.ui.chartview.Screen;
 
 /**
  * The Risk screen: the score over time with its bands, the points each component adds, and beside
  * them the full breakdown (value, sub-score, weight, contribution, or why a component is missing) at
  * the crosshair time, or at the newest point shown when the mouse is elsewhere.
  */
-public final class RiskScreen implements AutoCloseable {
+public final class RiskScreen implements Screen {
     private final RiskLoader loader;
     private final RiskLayout layout;
     private final ChartScreenModel model;
@@ -42,15 +43,17 @@ public final class RiskScreen implements AutoCloseable {
         this.model = new ChartScreenModel("risk", repository, loader);
     }
 
+    @Override
     public ChartScreenModel model() {
         return model;
     }
 
+    @Override
     public void setAsset(Asset asset) {
         loader.setAsset(asset);
     }
 
-    /** Builds the view. FX thread. */
+    @Override
     public ChartScreen view(ZoneId zone) {
         if (view == null) {
             this.zone = zone;
@@ -70,6 +73,7 @@ public final class RiskScreen implements AutoCloseable {
         return view;
     }
 
+    @Override
     public void setZone(ZoneId zone) {
         this.zone = zone;
         view.setZone(zone);
@@ -161,8 +165,4 @@ public final class RiskScreen implements AutoCloseable {
         return l;
     }
 
-    @Override
-    public void close() {
-        model.close();
-    }
 }

@@ -24,13 +24,14 @@ import org.umbra.ui.VenueColors;
 import org.umbra.ui.chartview.AssetSwitch;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
+import org.umbra.ui.chartview.Screen;
 
 /**
  * The Venues screen: where open interest lives and how it migrates (shares over time, 100 % stacked),
  * and a table of the venues as they stand: OI in coin and USD, share, last and predicted funding, and
  * the next settlement in the user's time zone with a live countdown.
  */
-public final class VenuesScreen implements AutoCloseable {
+public final class VenuesScreen implements Screen {
     private final VenuesLoader loader;
     private final ChartScreenModel model;
     private final TableView<VenueRow> table = new TableView<>();
@@ -43,15 +44,17 @@ public final class VenuesScreen implements AutoCloseable {
         this.model = new ChartScreenModel("venues", repository, loader);
     }
 
+    @Override
     public ChartScreenModel model() {
         return model;
     }
 
+    @Override
     public void setAsset(Asset asset) {
         loader.setAsset(asset);
     }
 
-    /** Builds the view. FX thread. */
+    @Override
     public ChartScreen view(ZoneId zone) {
         if (view == null) {
             this.zone = zone;
@@ -69,6 +72,7 @@ public final class VenuesScreen implements AutoCloseable {
         return view;
     }
 
+    @Override
     public void setZone(ZoneId zone) {
         this.zone = zone;
         view.setZone(zone);
@@ -146,7 +150,12 @@ public final class VenuesScreen implements AutoCloseable {
 
     @Override
     public void close() {
-        ticker.stop();
+        // The ticker is an FX animation; a snapshot closes the screen from its own thread.
+        if (javafx.application.Platform.isFxApplicationThread()) {
+            ticker.stop();
+        } else {
+            javafx.application.Platform.runLater(ticker::stop);
+        }
         model.close();
     }
 }
