@@ -46,6 +46,7 @@ public final class AppContext implements AutoCloseable {
         this.meta = new MetaRepository(database);
         this.http = HttpClients.create("Umbra/" + VERSION);
         new BundledHistoryImport(BundledHistory.fromClasspath(), series, meta).importIfNeeded();
+        series.buildMissingRollups(); // Only a database from before rollups has any; reads stay raw until built.
     }
 
     public Path databaseFile() {

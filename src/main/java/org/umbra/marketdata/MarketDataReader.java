@@ -21,6 +21,9 @@ import org.umbra.store.SeriesRepository;
  * off the FX thread.
  */
 public final class MarketDataReader {
+    /** A resolution meaning every stored point. */
+    public static final long RAW = 0;
+
     private final SeriesRepository repository;
 
     public MarketDataReader(SeriesRepository repository) {
@@ -33,23 +36,33 @@ public final class MarketDataReader {
     }
 
     /**
-     * A line's values of {@code metric} in [from, to]. Open interest (coin or USD) is multiplied into
-     * one-sided OI ({@link Venue#oneSidedFactor()}).
+     * A line's values of {@code metric} in [from, to], every stored point. Open interest (coin or USD) is
+     * multiplied into one-sided OI ({@link Venue#oneSidedFactor()}).
      */
     public TimeSeries read(MarketCatalog catalog, PerpLine line, Metric metric, long from, long to) {
-        TimeSeries merged = merge(catalog.series(line, metric), from, to);
+        return read(catalog, line, metric, from, to, RAW);
+    }
+
+    /**
+     * As {@link #read(MarketCatalog, PerpLine, Metric, long, long)}, thinned for a chart of {@code columnMs} per
+     * column ({@link SeriesRepository#readForChart}): what a line draws, or a grid samples, is unchanged at
+     * that resolution, and years of minutes cost thousands of rows. {@link #RAW} reads every point.
+     * Only for levels (OI, prices, premium, ratios), never for amounts that are summed.
+     */
+    public TimeSeries read(MarketCatalog catalog, PerpLine line, Metric metric, long from, long to, long columnMs) {
+        TimeSeries merged = merge(catalog.series(line, metric), from, to, columnMs);
         double factor = isOpenInterest(metric) ? line.venue().oneSidedFactor() : 1.0;
         return factor == 1.0 ? merged : scale(merged, factor);
     }
 
-    /** The same metric for every line of the asset that has it, keyed by line. */
-    public Map<PerpLine, TimeSeries> readAll(MarketCatalog catalog, Asset asset, Metric metric, long from, long to) {
+    /** The same metric for every line of the asset that has it, keyed by line; {@code columnMs} as in {@link #read}. */
+    public Map<PerpLine, TimeSeries> readAll(MarketCatalog catalog, Asset asset, Metric metric, long from, long to, long columnMs) {
         Map<PerpLine, TimeSeries> out = new LinkedHashMap<>();
         for (PerpLine line : catalog.lines(asset, metric)) {
             if (isOpenInterest(metric) && line.allContractsOfCoin()) {
                 continue;
             }
-            TimeSeries s = read(catalog, line, metric, from, to);
+            TimeSeries s = read(catalog, line, metric, from, to, columnMs);
             if (!s.isEmpty()) {
                 out.put(line, s);
             }
@@ -77,19 +90,24 @@ public final class MarketDataReader {
         return out;
     }
 
-    /** Spot close of the asset in USD (or ETH in BTC), preferred source first, gaps filled by the others. */
-    public TimeSeries spot(MarketCatalog catalog, Asset asset, boolean inBtc, long from, long to) {
-        return merge(catalog.spot(asset, inBtc), from, to);
+    /**
+     * Spot close of the asset in USD (or ETH in BTC), preferred source first, gaps filled by the others;
+     * {@code columnMs} as in {@link #read(MarketCatalog, PerpLine, Metric, long, long, long)}.
+     */
+    public TimeSeries spot(MarketCatalog catalog, Asset asset, boolean inBtc, long from, long to, long columnMs) {
+        return merge(catalog.spot(asset, inBtc), from, to, columnMs);
     }
 
-    private TimeSeries merge(List<SeriesInfo> candidates, long from, long to) {
+    private TimeSeries merge(List<SeriesInfo> candidates, long from, long to, long columnMs) {
         if (candidates.isEmpty()) {
             return TimeSeries.EMPTY;
         }
         List<List<Coverage.Span>> spans = Coverage.assign(sourceExtents(candidates));
         List<TimeSeries> parts = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            TimeSeries kept = keep(repository.read(candidates.get(i).id(), from, to), spans.get(i));
+            SeriesInfo s = candidates.get(i);
+            SeriesData data = columnMs == RAW ? repository.read(s.id(), from, to) : repository.readForChart(s, from, to, columnMs);
+            TimeSeries kept = keep(data, spans.get(i));
             if (!kept.isEmpty()) {
                 parts.add(kept);
             }

@@ -40,7 +40,7 @@ public final class MarketFigures {
      * bound), in the unit of {@code metric} (coin or USD), one-sided; venues without data are left out.
      */
     public Map<Venue, TimeSeries> oiByVenue(MarketCatalog catalog, Asset asset, Metric metric, Grid grid) {
-        Map<PerpLine, TimeSeries> lines = reader.readAll(catalog, asset, metric, grid.from() - carryFor(grid), grid.to());
+        Map<PerpLine, TimeSeries> lines = reader.readAll(catalog, asset, metric, grid.from() - carryFor(grid), grid.to(), grid.stepMs());
         return oiByVenue(lines, grid);
     }
 

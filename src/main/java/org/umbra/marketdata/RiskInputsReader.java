@@ -52,11 +52,12 @@ public final class RiskInputsReader {
         Grid grid = new Grid(start, to, STEP_MS);
         long readFrom = start - MarketFigures.carryFor(grid);
 
-        Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, asset, Metric.OPEN_INTEREST_USD, readFrom, to);
+        // Hourly rollups: the last point at or before each whole hour is the raw one, so the grid's OI is exact.
+        Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, asset, Metric.OPEN_INTEREST_USD, readFrom, to, STEP_MS);
         TimeSeries totalOi = MarketFigures.total(MarketFigures.oiByVenue(oiUsd, grid), grid).total();
         Map<PerpLine, VenueFunding> rates = figures.funding(catalog, asset, readFrom - 24 * 3_600_000L, to);
         TimeSeries funding = withMainVenueFallback(MarketFigures.oiWeighted(rates, oiUsd, grid).annualisedPercent(), rates, grid);
-        TimeSeries price = spotThenMark(reader.spot(catalog, asset, false, readFrom, to), main(catalog, asset, Metric.MARK_PRICE, readFrom, to));
+        TimeSeries price = spotThenMark(reader.spot(catalog, asset, false, readFrom, to, MarketDataReader.RAW), main(catalog, asset, Metric.MARK_PRICE, readFrom, to));
         return RiskInputs.empty(asset)
                 .withPriceUsd(price)
                 .withOiUsd(withoutGaps(totalOi))

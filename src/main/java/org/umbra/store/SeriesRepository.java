@@ -7,9 +7,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.umbra.market.Asset;
 import org.umbra.market.Metric;
@@ -23,14 +25,16 @@ import org.umbra.market.Unit;
  * reads use a connection of their own, which WAL lets run beside the writer.
  */
 public final class SeriesRepository implements AutoCloseable {
-    /** What one committed write touched. */
-    public record WriteSummary(Set<Long> seriesIds, long points, long fromTs, long toTs) {
-        static final WriteSummary NONE = new WriteSummary(Set.of(), 0, Long.MAX_VALUE, Long.MIN_VALUE);
+    /** What one committed write touched; {@code unrolled} are series whose rollups must be built. */
+    public record WriteSummary(Set<Long> seriesIds, long points, long fromTs, long toTs, Set<Long> unrolled) {
+        static final WriteSummary NONE = new WriteSummary(Set.of(), 0, Long.MAX_VALUE, Long.MIN_VALUE, Set.of());
     }
 
     private final Database database;
     private final DbWriter writer;
     private final List<SeriesChangeListener> listeners = new CopyOnWriteArrayList<>();
+    /** Rollup builds queued on the writer, so a series is never queued twice. */
+    private final Map<Long, CompletableFuture<Void>> rollupBuilds = new ConcurrentHashMap<>();
     private Connection readConnection;
 
     public SeriesRepository(Database database, DbWriter writer) {
@@ -58,6 +62,7 @@ public final class SeriesRepository implements AutoCloseable {
             }
             return summary;
         }).thenApply(summary -> {
+            summary.unrolled().forEach(this::queueRollupBuild);
             if (!summary.seriesIds().isEmpty()) {
                 listeners.forEach(l -> l.seriesChanged(summary.seriesIds(), summary.fromTs(), summary.toTs()));
             }
@@ -71,6 +76,7 @@ public final class SeriesRepository implements AutoCloseable {
             return WriteSummary.NONE;
         }
         Set<Long> ids = new HashSet<>();
+        Set<Long> unrolled = new HashSet<>();
         long points = 0;
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
@@ -83,19 +89,62 @@ public final class SeriesRepository implements AutoCloseable {
                 }
                 long id = ensureSeries(c, batch.spec());
                 ids.add(id);
+                long[] ts = new long[batch.size()];
+                double[] vs = new double[batch.size()];
                 for (int i = 0; i < batch.size(); i++) {
+                    ts[i] = batch.timestamp(i);
+                    vs[i] = batch.value(i);
                     upsert.setLong(1, id);
-                    upsert.setLong(2, batch.timestamp(i));
-                    upsert.setDouble(3, batch.value(i));
+                    upsert.setLong(2, ts[i]);
+                    upsert.setDouble(3, vs[i]);
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
+                if (Rollups.ready(c, id)) {
+                    Rollups.afterWrite(c, id, intervalOf(c, id), ts, vs, ts.length);
+                } else {
+                    unrolled.add(id); // Built whole after this commit, on the writer thread.
+                }
                 points += batch.size();
                 from = Math.min(from, batch.firstTimestamp());
                 to = Math.max(to, batch.lastTimestamp());
             }
         }
-        return new WriteSummary(Set.copyOf(ids), points, from, to);
+        return new WriteSummary(Set.copyOf(ids), points, from, to, Set.copyOf(unrolled));
+    }
+
+    private static long intervalOf(Connection c, long seriesId) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT interval_s FROM series WHERE id = ?")) {
+            q.setLong(1, seriesId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * Builds the rollups of every series stored before they existed (a database from before schema v3), one
+     * series per transaction on the writer, behind whatever is queued. Until a series is built, its reads
+     * are raw. Completes with the number of series built.
+     */
+    public CompletableFuture<Integer> buildMissingRollups() {
+        return writer.transaction(Rollups::pending).thenCompose(ids -> {
+            CompletableFuture<Integer> done = CompletableFuture.completedFuture(0);
+            for (long id : ids) {
+                CompletableFuture<Void> one = queueRollupBuild(id);
+                done = done.thenCombine(one, (n, ignored) -> n + 1);
+            }
+            return done;
+        });
+    }
+
+    private CompletableFuture<Void> queueRollupBuild(long seriesId) {
+        return rollupBuilds.computeIfAbsent(seriesId, id -> writer.<Void>transaction(c -> {
+            if (!Rollups.ready(c, id)) {
+                Rollups.build(c, id, intervalOf(c, id));
+            }
+            return null;
+        }).whenComplete((ok, failure) -> rollupBuilds.remove(id)));
     }
 
     /**
@@ -132,6 +181,9 @@ public final class SeriesRepository implements AutoCloseable {
                             up.setLong(2, id);
                             up.executeUpdate();
                         }
+                        if (!RollupLevel.keptFor(spec.intervalSeconds()).equals(RollupLevel.keptFor(interval))) {
+                            Rollups.forget(c, id); // Finer points keep more levels: built again from all points.
+                        }
                     }
                     return id;
                 }
@@ -145,10 +197,13 @@ public final class SeriesRepository implements AutoCloseable {
             ins.setString(4, spec.metric().id());
             ins.setString(5, spec.unit().id());
             ins.setLong(6, spec.intervalSeconds());
+            long id;
             try (ResultSet rs = ins.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
+                id = rs.getLong(1);
             }
+            Rollups.markReady(c, id); // Empty: its rollups grow with its points.
+            return id;
         }
     }
 
@@ -283,6 +338,27 @@ public final class SeriesRepository implements AutoCloseable {
                 }
             }
             return new SeriesData(java.util.Arrays.copyOf(ts, n), java.util.Arrays.copyOf(vs, n));
+        } catch (SQLException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /**
+     * Points with {@code from <= ts <= to} as a chart at {@code columnMs} per column draws them: from the
+     * coarsest rollup whose buckets are no wider than a column (the first, lowest, highest and last point of
+     * each bucket, at their own times), else every raw point. Never for sums (liquidations, funding paid):
+     * only for levels such as open interest or prices.
+     */
+    public synchronized SeriesData readForChart(SeriesInfo series, long from, long to, long columnMs) {
+        RollupLevel level = RollupLevel.forResolution(series.spec().intervalSeconds(), columnMs);
+        if (level == null) {
+            return read(series.id(), from, to);
+        }
+        try {
+            if (!Rollups.ready(reader(), series.id())) {
+                return read(series.id(), from, to);
+            }
+            return Rollups.drawnPoints(reader(), series.id(), level, from, to);
         } catch (SQLException e) {
             throw readFailure(e);
         }

@@ -60,7 +60,7 @@ class MarketDataReaderTest {
     void aFallbackThatSurroundsThePreferredSourceIsMergedInTimeOrder() {
         put(SeriesSpec.of("coinbase", "BTC-USD", Asset.BTC, Metric.PRICE_CLOSE, H), 0, 6, 100);
         put(SeriesSpec.of("binance-spot", "BTCUSDT", Asset.BTC, Metric.PRICE_CLOSE, H), 2, 3, 200);
-        TimeSeries spot = reader.spot(reader.catalog(), Asset.BTC, false, ALL_FROM, ALL_TO);
+        TimeSeries spot = reader.spot(reader.catalog(), Asset.BTC, false, ALL_FROM, ALL_TO, MarketDataReader.RAW);
         assertArrayEquals(new double[] {100, 101, 202, 203, 104, 105, 106}, spot.values());
     }
 
@@ -78,10 +78,10 @@ class MarketDataReaderTest {
         put(SeriesSpec.of("okx", "BTC-CONTRACTS", Asset.BTC, Metric.OPEN_INTEREST_USD, H), 0, 1, 99);
         put(SeriesSpec.of("okx", "BTC-CONTRACTS", Asset.BTC, Metric.LONG_SHORT_ACCOUNTS, H), 0, 1, 1);
         MarketCatalog c = reader.catalog();
-        Map<PerpLine, TimeSeries> oi = reader.readAll(c, Asset.BTC, Metric.OPEN_INTEREST_USD, ALL_FROM, ALL_TO);
+        Map<PerpLine, TimeSeries> oi = reader.readAll(c, Asset.BTC, Metric.OPEN_INTEREST_USD, ALL_FROM, ALL_TO, MarketDataReader.RAW);
         assertEquals(List.of("okx:BTC-USDT-SWAP"), oi.keySet().stream().map(PerpLine::key).toList());
         assertEquals(List.of("okx:BTC-CONTRACTS"),
-                reader.readAll(c, Asset.BTC, Metric.LONG_SHORT_ACCOUNTS, ALL_FROM, ALL_TO).keySet().stream().map(PerpLine::key).toList());
+                reader.readAll(c, Asset.BTC, Metric.LONG_SHORT_ACCOUNTS, ALL_FROM, ALL_TO, MarketDataReader.RAW).keySet().stream().map(PerpLine::key).toList());
     }
 
     @Test
@@ -124,9 +124,9 @@ class MarketDataReaderTest {
         put(new SeriesSpec("binance-spot", "ETHBTC", Asset.ETH, Metric.PRICE_CLOSE, Unit.BTC, 3600), 0, 0, 0.03);
         put(SeriesSpec.of("binance-spot", "ETHUSDT", Asset.ETH, Metric.PRICE_CLOSE, H), 0, 0, 3000);
         MarketCatalog c = reader.catalog();
-        assertEquals(0.03, reader.spot(c, Asset.ETH, true, ALL_FROM, ALL_TO).values()[0]);
-        assertEquals(3000, reader.spot(c, Asset.ETH, false, ALL_FROM, ALL_TO).values()[0]);
-        assertTrue(reader.spot(c, Asset.BTC, false, ALL_FROM, ALL_TO).isEmpty());
+        assertEquals(0.03, reader.spot(c, Asset.ETH, true, ALL_FROM, ALL_TO, MarketDataReader.RAW).values()[0]);
+        assertEquals(3000, reader.spot(c, Asset.ETH, false, ALL_FROM, ALL_TO, MarketDataReader.RAW).values()[0]);
+        assertTrue(reader.spot(c, Asset.BTC, false, ALL_FROM, ALL_TO, MarketDataReader.RAW).isEmpty());
         assertFalse(c.lines(Asset.ETH).iterator().hasNext(), "spot series are not contract lines");
     }
 

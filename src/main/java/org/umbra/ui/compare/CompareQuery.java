@@ -83,7 +83,7 @@ public final class CompareQuery implements FrameLoader {
             List<LineData> drawn = new ArrayList<>();
             long widestGap = 0;
             for (SeriesInfo series : parts) {
-                SeriesData raw = repository.read(series.id(), from, to);
+                SeriesData raw = repository.readForChart(series, from, to, (to - from) / buckets);
                 Downsampler.Points kept = Coverage.keep(raw.timestamps(), raw.values(), spans.get(key));
                 Downsampler.Points thin = kept.size() == 0 ? kept : Downsampler.minMax(kept.timestamps(), kept.values(), from, to, buckets);
                 long maxGap = 3 * Math.max(series.spec().intervalSeconds() * 1000, (to - from) / buckets);
@@ -105,9 +105,9 @@ public final class CompareQuery implements FrameLoader {
         Map<String, TimeSeries> weights = new LinkedHashMap<>();
         long readFrom = grid.from() - MarketFigures.carryFor(grid);
         for (Asset a : Asset.values()) {
-            Map<PerpLine, TimeSeries> oi = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, grid.to());
+            Map<PerpLine, TimeSeries> oi = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, grid.to(), grid.stepMs());
             for (Map.Entry<PerpLine, TimeSeries> e : oi.entrySet()) {
-                TimeSeries mark = figures.reader().read(catalog, e.getKey(), Metric.MARK_PRICE, readFrom, grid.to());
+                TimeSeries mark = figures.reader().read(catalog, e.getKey(), Metric.MARK_PRICE, readFrom, grid.to(), grid.stepMs());
                 if (!mark.isEmpty()) {
                     prices.put(e.getKey().key(), mark);
                     weights.put(e.getKey().key(), e.getValue());
@@ -142,14 +142,14 @@ public final class CompareQuery implements FrameLoader {
                 lines.put(premiumKey, LineData.EMPTY);
             } else {
                 PerpLine main = MarketFigures.preferred(withPremium);
-                lines.put(premiumKey, Lines.thin(figures.reader().read(catalog, main, Metric.PREMIUM, from, to), from, to, buckets,
+                lines.put(premiumKey, Lines.thin(figures.reader().read(catalog, main, Metric.PREMIUM, from, to, grid.stepMs()), from, to, buckets,
                         3 * Math.max(300_000L, (to - from) / buckets), 100.0));
                 long[] e = catalog.extent(List.of(main), Metric.PREMIUM);
                 info.put(premiumKey, new Frame.LineOrigin(main.venue().label() + " " + main.instrument(), e[0], e[1]));
             }
         }
         derivativesIndex(catalog, grid, lines, info);
-        TimeSeries ratio = figures.reader().spot(catalog, Asset.ETH, true, from, to);
+        TimeSeries ratio = figures.reader().spot(catalog, Asset.ETH, true, from, to, grid.stepMs());
         lines.put(CompareLayout.ETH_BTC, Lines.thin(ratio, from, to, buckets, 3 * Math.max(3_600_000L, (to - from) / buckets), 1.0));
         if (!ratio.isEmpty()) {
             info.put(CompareLayout.ETH_BTC, new Frame.LineOrigin("spot ETHBTC (Binance, Coinbase)", ratio.firstTs(), ratio.lastTs()));

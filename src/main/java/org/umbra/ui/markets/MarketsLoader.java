@@ -90,12 +90,13 @@ final class MarketsLoader implements FrameLoader {
         Map<String, LineOrigin> info = new LinkedHashMap<>();
         Map<String, LineData> readouts = new LinkedHashMap<>();
 
-        Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, to);
-        Map<PerpLine, TimeSeries> oi = inUsd ? oiUsd : reader.readAll(catalog, a, Metric.OPEN_INTEREST_COIN, readFrom, to);
+        // Read at the grid's resolution: rollups, not years of raw minutes (what the grid samples is unchanged).
+        Map<PerpLine, TimeSeries> oiUsd = reader.readAll(catalog, a, Metric.OPEN_INTEREST_USD, readFrom, to, grid.stepMs());
+        Map<PerpLine, TimeSeries> oi = inUsd ? oiUsd : reader.readAll(catalog, a, Metric.OPEN_INTEREST_COIN, readFrom, to, grid.stepMs());
         openInterest(catalog, a, inUsd, oi, grid, from, to, lines, info, readouts);
         funding(catalog, a, oiUsd, grid, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.PREMIUM, MarketsLayout::premiumKey, 100.0, from, to, buckets, lines, info);
-        discounts(catalog, a, from, to, lines, info);
+        discounts(catalog, a, from, to, buckets, lines, info);
         basis(catalog, a, from, to, buckets, lines, info);
         perVenue(catalog, a, Metric.LONG_SHORT_ACCOUNTS, MarketsLayout::longShortKey, 1.0, from, to, buckets, lines, info);
         liquidations(catalog, a, grid, lines, info);
@@ -148,7 +149,7 @@ final class MarketsLoader implements FrameLoader {
         TimeSeries coin = sumAtReportDates(contracts.values());
         TimeSeries shown = coin;
         if (inUsd) {
-            TimeSeries spot = reader.spot(catalog, a, false, from - 2 * week, to);
+            TimeSeries spot = reader.spot(catalog, a, false, from - 2 * week, to, 3_600_000L);
             double[] v = new double[coin.size()];
             for (int i = 0; i < v.length; i++) {
                 v[i] = coin.values()[i] * spot.valueAt(coin.timestamps()[i], 3 * 24 * 3_600_000L);
@@ -227,13 +228,15 @@ final class MarketsLoader implements FrameLoader {
     /** The main perpetual's mark against the spot close at the same minute (or hour, in older history). */
     private void basis(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines, Map<String, LineOrigin> info) {
         List<PerpLine> marks = catalog.lines(a, Metric.MARK_PRICE);
-        TimeSeries spot = reader.spot(catalog, a, false, from, to);
+        long column = (to - from) / buckets;
+        TimeSeries spot = reader.spot(catalog, a, false, from, to, column);
         if (marks.isEmpty() || spot.isEmpty()) {
             lines.put(MarketsLayout.BASIS, LineData.EMPTY);
             return;
         }
         PerpLine main = MarketFigures.preferred(marks);
-        TimeSeries basis = Premium.basis(reader.read(catalog, main, Metric.MARK_PRICE, from, to), spot, MINUTE);
+        // Thinned alike, both keep each bucket's first and last minute: the pairs the basis is taken at.
+        TimeSeries basis = Premium.basis(reader.read(catalog, main, Metric.MARK_PRICE, from, to, column), spot, MINUTE);
         lines.put(MarketsLayout.BASIS, Lines.thin(basis, from, to, buckets, 3 * Math.max(3_600_000L, (to - from) / buckets), 100.0));
         if (!basis.isEmpty()) {
             info.put(MarketsLayout.BASIS, LineOrigin.undated(main.venue().label() + " " + main.instrument() + " mark vs spot close"));
@@ -241,16 +244,19 @@ final class MarketsLoader implements FrameLoader {
     }
 
     /** Each discount episode of the main venue's premium: a marker at its deepest value, where it began. */
-    private void discounts(MarketCatalog catalog, Asset a, long from, long to, Map<String, LineData> lines, Map<String, LineOrigin> info) {
+    private void discounts(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
         List<PerpLine> with = catalog.lines(a, Metric.PREMIUM);
         lines.put(MarketsLayout.DISCOUNTS, LineData.EMPTY);
         if (with.isEmpty()) {
             return;
         }
         PerpLine main = MarketFigures.preferred(with);
-        // Read a day before, so an episode that began before the range is seen whole.
-        TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to);
         long minimum = discountMinMs;
+        // Read a day before, so an episode that began before the range is seen whole; buckets at most a quarter
+        // of the shortest episode (each keeps its lowest point), so an episode's length is right within a bucket.
+        long resolution = Math.min((to - from) / buckets, minimum / 4);
+        TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to, resolution);
         List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, minimum, 30 * MINUTE).stream()
                 .filter(e -> e.end() >= from).toList();
         double[] x = new double[episodes.size()];
@@ -281,7 +287,7 @@ final class MarketsLoader implements FrameLoader {
                 continue;
             }
             PerpLine line = MarketFigures.preferred(venueLines);
-            TimeSeries s = reader.read(catalog, line, metric, from, to);
+            TimeSeries s = reader.read(catalog, line, metric, from, to, (to - from) / buckets);
             lines.put(key, Lines.thin(s, from, to, buckets, 3 * Math.max(5 * MINUTE, (to - from) / buckets), scale));
             info.put(key, origin(line.instrument(), catalog.extent(List.of(line), metric)));
         }
@@ -306,8 +312,9 @@ final class MarketsLoader implements FrameLoader {
 
     private void prices(MarketCatalog catalog, Asset a, long from, long to, int buckets, Map<String, LineData> lines,
             Map<String, LineOrigin> info) {
-        long gap = 3 * Math.max(3_600_000L, (to - from) / buckets);
-        TimeSeries spot = reader.spot(catalog, a, false, from, to);
+        long column = (to - from) / buckets;
+        long gap = 3 * Math.max(3_600_000L, column);
+        TimeSeries spot = reader.spot(catalog, a, false, from, to, column);
         lines.put(MarketsLayout.SPOT, Lines.thin(spot, from, to, buckets, Math.max(gap, 2 * 24 * 3_600_000L), 1.0));
         if (!spot.isEmpty()) {
             info.put(MarketsLayout.SPOT, new LineOrigin("spot close (Binance, Coinbase, bundled daily)", spot.firstTs(), spot.lastTs()));
@@ -318,7 +325,7 @@ final class MarketsLoader implements FrameLoader {
             return;
         }
         PerpLine line = MarketFigures.preferred(marks);
-        lines.put(MarketsLayout.MARK, Lines.thin(reader.read(catalog, line, Metric.MARK_PRICE, from, to), from, to, buckets, gap, 1.0));
+        lines.put(MarketsLayout.MARK, Lines.thin(reader.read(catalog, line, Metric.MARK_PRICE, from, to, column), from, to, buckets, gap, 1.0));
         info.put(MarketsLayout.MARK, origin(line.venue().label() + " " + line.instrument(), catalog.extent(List.of(line), Metric.MARK_PRICE)));
     }
 

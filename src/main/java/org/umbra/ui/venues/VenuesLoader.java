@@ -72,7 +72,8 @@ final class VenuesLoader implements FrameLoader {
         Asset a = asset;
         MarketCatalog catalog = figures.reader().catalog();
         Grid grid = Grid.forColumns(from, to, buckets, MINUTE);
-        Map<PerpLine, TimeSeries> oiUsd = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, grid.from() - MarketFigures.carryFor(grid), to);
+        Map<PerpLine, TimeSeries> oiUsd = figures.reader().readAll(catalog, a, Metric.OPEN_INTEREST_USD, grid.from() - MarketFigures.carryFor(grid), to,
+                grid.stepMs());
         Map<Venue, TimeSeries> byVenue = MarketFigures.oiByVenue(oiUsd, grid);
         OiAggregate total = MarketFigures.total(byVenue, grid);
         Map<String, TimeSeries> shares = total.shares();
