@@ -149,7 +149,7 @@ public final class SteadyStateBench {
         BenchFigures.Spread idleSteps = BenchFigures.Spread.of(parse(baseline[0]));
         BenchFigures.line("collector JVM CPU, % of one core", String.format("%.2f %% over the window; per %d s step %s", cpu, o.stepSeconds,
                 cpuSteps.describe("%.2f")), "idle JVM", String.format("%.2f %%; per step %s", idleCpu, idleSteps.describe("%.2f")),
-                String.format("collector - idle %.2f points; < %.0f %%: %s", cpu - idleCpu, TARGET_CPU_PERCENT,
+                String.format("collector - idle %.2f percentage points; < %.0f %%: %s", cpu - idleCpu, TARGET_CPU_PERCENT,
                         BenchFigures.verdict(cpu < TARGET_CPU_PERCENT)));
         long wallNanos = samples.get(samples.size() - 1).wallNanos() - samples.get(0).wallNanos();
         StringBuilder split = new StringBuilder("    of which Java threads (alive at the end):");
