@@ -54,23 +54,30 @@ final class SourcePoller {
         }
     }
 
-    SourcePoller(MarketSource source, FeedRunner runner, Clock clock, Backoff backoff, Consumer<SourceStatus> statusSink) {
+    /** @param executor a single-threaded scheduler this poller owns (it shuts it down on {@link #stop()}) */
+    SourcePoller(MarketSource source, FeedRunner runner, Clock clock, Backoff backoff, Consumer<SourceStatus> statusSink,
+            ScheduledExecutorService executor) {
         this.source = source;
         this.runner = runner;
         this.clock = clock;
         this.backoff = backoff;
         this.statusSink = statusSink;
-        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "poll-" + source.id());
-            t.setDaemon(true);
-            return t;
-        });
-        ex.setRemoveOnCancelPolicy(true);
-        this.executor = ex;
+        this.executor = executor;
         this.roundStart = clock.millis();
         for (Feed feed : source.feeds()) {
             tracks.put(feed.id(), new FeedTrack(feed));
         }
+    }
+
+    /** The scheduler the app gives each source: one daemon thread, {@code poll-<source>}. */
+    static ScheduledExecutorService ownThread(String sourceId) {
+        ScheduledThreadPoolExecutor ex = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "poll-" + sourceId);
+            t.setDaemon(true);
+            return t;
+        });
+        ex.setRemoveOnCancelPolicy(true);
+        return ex;
     }
 
     String sourceId() {

@@ -42,7 +42,7 @@ import org.umbra.testing.TestStore;
  */
 public final class BackfillBench {
     /** Every simulated venue by source id; the argument is the oldest time served (0 = the venue's real depth). */
-    static final Map<String, LongFunction<SimulatedVenue>> VENUES = venues();
+    public static final Map<String, LongFunction<SimulatedVenue>> VENUES = venues();
 
     /** One source's backfill: what was stored, what the venue saw, how long it took. */
     public record Result(String sourceId, int series, long rows, Map<String, Long> oldestByMetric, long requests, long rejected,
