@@ -1,6 +1,5 @@
 package org.umbra.store;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,28 +24,25 @@ final class Rollups {
     }
 
     /** Whether the series' rollups are complete (else it is read raw). */
-    static boolean ready(Connection c, long seriesId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM rollup_ready WHERE series_id = ?")) {
-            q.setLong(1, seriesId);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
+    static boolean ready(CachedStatements c, long seriesId) throws SQLException {
+        PreparedStatement q = c.get("SELECT 1 FROM rollup_ready WHERE series_id = ?");
+        q.setLong(1, seriesId);
+        try (ResultSet rs = q.executeQuery()) {
+            return rs.next();
         }
     }
 
     /** Marks a new, empty series complete: its rollups grow with its points. */
-    static void markReady(Connection c, long seriesId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("INSERT OR IGNORE INTO rollup_ready (series_id) VALUES (?)")) {
-            st.setLong(1, seriesId);
-            st.executeUpdate();
-        }
+    static void markReady(CachedStatements c, long seriesId) throws SQLException {
+        PreparedStatement st = c.get("INSERT OR IGNORE INTO rollup_ready (series_id) VALUES (?)");
+        st.setLong(1, seriesId);
+        st.executeUpdate();
     }
 
     /** Series with points whose rollups are not built yet (stored before rollups existed). */
-    static List<Long> pending(Connection c) throws SQLException {
+    static List<Long> pending(CachedStatements c) throws SQLException {
         List<Long> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement("SELECT id FROM series WHERE id NOT IN (SELECT series_id FROM rollup_ready) ORDER BY id");
-                ResultSet rs = q.executeQuery()) {
+        try (ResultSet rs = c.get("SELECT id FROM series WHERE id NOT IN (SELECT series_id FROM rollup_ready) ORDER BY id").executeQuery()) {
             while (rs.next()) {
                 out.add(rs.getLong(1));
             }
@@ -59,7 +55,7 @@ final class Rollups {
      * upserted into it. The finest level is recomputed for every bucket the batch touched, from the batch
      * and the raw points around it; each coarser level from the level below.
      */
-    static void afterWrite(Connection c, long seriesId, long intervalSeconds, long[] ts, double[] vs, int n) throws SQLException {
+    static void afterWrite(CachedStatements c, long seriesId, long intervalSeconds, long[] ts, double[] vs, int n) throws SQLException {
         List<RollupLevel> levels = RollupLevel.keptFor(intervalSeconds);
         if (levels.isEmpty() || n == 0) {
             return;
@@ -111,11 +107,10 @@ final class Rollups {
     }
 
     /** Builds every level of one series from all its points, replacing what was there, and marks it ready. */
-    static void build(Connection c, long seriesId, long intervalSeconds) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM rollup WHERE series_id = ?")) {
-            del.setLong(1, seriesId);
-            del.executeUpdate();
-        }
+    static void build(CachedStatements c, long seriesId, long intervalSeconds) throws SQLException {
+        PreparedStatement del = c.get("DELETE FROM rollup WHERE series_id = ?");
+        del.setLong(1, seriesId);
+        del.executeUpdate();
         List<RollupLevel> levels = RollupLevel.keptFor(intervalSeconds);
         if (!levels.isEmpty()) {
             List<List<RollupBucket>> out = new ArrayList<>();
@@ -125,15 +120,14 @@ final class Rollups {
                 out.add(list);
                 acc.add(new Accumulator(l, list));
             }
-            try (PreparedStatement q = c.prepareStatement("SELECT ts, value FROM point WHERE series_id = ? ORDER BY ts")) {
-                q.setLong(1, seriesId);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        long t = rs.getLong(1);
-                        double v = rs.getDouble(2);
-                        for (Accumulator a : acc) {
-                            a.add(t, v);
-                        }
+            PreparedStatement q = c.get("SELECT ts, value FROM point WHERE series_id = ? ORDER BY ts");
+            q.setLong(1, seriesId);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    long t = rs.getLong(1);
+                    double v = rs.getDouble(2);
+                    for (Accumulator a : acc) {
+                        a.add(t, v);
                     }
                 }
             }
@@ -145,35 +139,33 @@ final class Rollups {
     }
 
     /** A ready series whose interval became finer keeps more levels: built again from its points. */
-    static void forget(Connection c, long seriesId) throws SQLException {
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM rollup_ready WHERE series_id = ?")) {
-            st.setLong(1, seriesId);
-            st.executeUpdate();
-        }
+    static void forget(CachedStatements c, long seriesId) throws SQLException {
+        PreparedStatement st = c.get("DELETE FROM rollup_ready WHERE series_id = ?");
+        st.setLong(1, seriesId);
+        st.executeUpdate();
     }
 
     /** The buckets of one level in [from, to] (bucket starts), ascending. */
-    static List<RollupBucket> read(Connection c, long seriesId, RollupLevel level, long from, long to) throws SQLException {
+    static List<RollupBucket> read(CachedStatements c, long seriesId, RollupLevel level, long from, long to) throws SQLException {
         List<RollupBucket> out = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(SELECT)) {
-            q.setLong(1, seriesId);
-            q.setLong(2, level.stepSeconds());
-            q.setLong(3, from);
-            q.setLong(4, to);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    RollupBucket b = new RollupBucket(rs.getLong(1));
-                    b.n = rs.getLong(2);
-                    b.firstTs = b.start + rs.getLong(3);
-                    b.firstV = rs.getDouble(4);
-                    b.minTs = b.start + rs.getLong(5);
-                    b.minV = rs.getDouble(6);
-                    b.maxTs = b.start + rs.getLong(7);
-                    b.maxV = rs.getDouble(8);
-                    b.lastTs = b.start + rs.getLong(9);
-                    b.lastV = rs.getDouble(10);
-                    out.add(b);
-                }
+        PreparedStatement q = c.get(SELECT);
+        q.setLong(1, seriesId);
+        q.setLong(2, level.stepSeconds());
+        q.setLong(3, from);
+        q.setLong(4, to);
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                RollupBucket b = new RollupBucket(rs.getLong(1));
+                b.n = rs.getLong(2);
+                b.firstTs = b.start + rs.getLong(3);
+                b.firstV = rs.getDouble(4);
+                b.minTs = b.start + rs.getLong(5);
+                b.minV = rs.getDouble(6);
+                b.maxTs = b.start + rs.getLong(7);
+                b.maxV = rs.getDouble(8);
+                b.lastTs = b.start + rs.getLong(9);
+                b.lastV = rs.getDouble(10);
+                out.add(b);
             }
         }
         return out;
@@ -183,7 +175,7 @@ final class Rollups {
      * The points a chart draws for [from, to] at one level: up to four per bucket, each at the time it
      * happened, only those inside the range.
      */
-    static SeriesData drawnPoints(Connection c, long seriesId, RollupLevel level, long from, long to) throws SQLException {
+    static SeriesData drawnPoints(CachedStatements c, long seriesId, RollupLevel level, long from, long to) throws SQLException {
         List<RollupBucket> buckets = read(c, seriesId, level, level.bucketOf(from), to);
         long[] ts = new long[4 * buckets.size()];
         double[] vs = new double[ts.length];
@@ -201,41 +193,39 @@ final class Rollups {
         return new SeriesData(Arrays.copyOf(ts, m), Arrays.copyOf(vs, m));
     }
 
-    private static long countPoints(Connection c, long seriesId, long from, long to) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM point WHERE series_id = ? AND ts BETWEEN ? AND ?")) {
-            q.setLong(1, seriesId);
-            q.setLong(2, from);
-            q.setLong(3, to);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.getLong(1);
-            }
+    private static long countPoints(CachedStatements c, long seriesId, long from, long to) throws SQLException {
+        PreparedStatement q = c.get("SELECT count(*) FROM point WHERE series_id = ? AND ts BETWEEN ? AND ?");
+        q.setLong(1, seriesId);
+        q.setLong(2, from);
+        q.setLong(3, to);
+        try (ResultSet rs = q.executeQuery()) {
+            return rs.getLong(1);
         }
     }
 
-    static SeriesData readPoints(Connection c, long seriesId, long from, long to) throws SQLException {
+    static SeriesData readPoints(CachedStatements c, long seriesId, long from, long to) throws SQLException {
         if (from > to) {
             return SeriesData.EMPTY;
         }
-        try (PreparedStatement q = c.prepareStatement("SELECT ts, value FROM point WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts")) {
-            q.setLong(1, seriesId);
-            q.setLong(2, from);
-            q.setLong(3, to);
-            long[] ts = new long[64];
-            double[] vs = new double[64];
-            int n = 0;
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ts.length) {
-                        ts = Arrays.copyOf(ts, n * 2);
-                        vs = Arrays.copyOf(vs, n * 2);
-                    }
-                    ts[n] = rs.getLong(1);
-                    vs[n] = rs.getDouble(2);
-                    n++;
+        PreparedStatement q = c.get("SELECT ts, value FROM point WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts");
+        q.setLong(1, seriesId);
+        q.setLong(2, from);
+        q.setLong(3, to);
+        long[] ts = new long[64];
+        double[] vs = new double[64];
+        int n = 0;
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                if (n == ts.length) {
+                    ts = Arrays.copyOf(ts, n * 2);
+                    vs = Arrays.copyOf(vs, n * 2);
                 }
+                ts[n] = rs.getLong(1);
+                vs[n] = rs.getDouble(2);
+                n++;
             }
-            return new SeriesData(Arrays.copyOf(ts, n), Arrays.copyOf(vs, n));
         }
+        return new SeriesData(Arrays.copyOf(ts, n), Arrays.copyOf(vs, n));
     }
 
     private static List<RollupBucket> aggregate(RollupLevel level, SeriesData points) {
@@ -247,28 +237,27 @@ final class Rollups {
         return out;
     }
 
-    private static void upsert(Connection c, long seriesId, RollupLevel level, List<RollupBucket> buckets) throws SQLException {
+    private static void upsert(CachedStatements c, long seriesId, RollupLevel level, List<RollupBucket> buckets) throws SQLException {
         if (buckets.isEmpty()) {
             return;
         }
-        try (PreparedStatement st = c.prepareStatement(UPSERT)) {
-            for (RollupBucket b : buckets) {
-                st.setLong(1, seriesId);
-                st.setLong(2, level.stepSeconds());
-                st.setLong(3, b.start);
-                st.setLong(4, b.n);
-                st.setLong(5, b.firstTs - b.start);
-                st.setDouble(6, b.firstV);
-                st.setLong(7, b.minTs - b.start);
-                st.setDouble(8, b.minV);
-                st.setLong(9, b.maxTs - b.start);
-                st.setDouble(10, b.maxV);
-                st.setLong(11, b.lastTs - b.start);
-                st.setDouble(12, b.lastV);
-                st.addBatch();
-            }
-            st.executeBatch();
+        PreparedStatement st = c.get(UPSERT);
+        for (RollupBucket b : buckets) {
+            st.setLong(1, seriesId);
+            st.setLong(2, level.stepSeconds());
+            st.setLong(3, b.start);
+            st.setLong(4, b.n);
+            st.setLong(5, b.firstTs - b.start);
+            st.setDouble(6, b.firstV);
+            st.setLong(7, b.minTs - b.start);
+            st.setDouble(8, b.minV);
+            st.setLong(9, b.maxTs - b.start);
+            st.setDouble(10, b.maxV);
+            st.setLong(11, b.lastTs - b.start);
+            st.setDouble(12, b.lastV);
+            st.addBatch();
         }
+        st.executeBatch();
     }
 
     /** Raw points in time order into the buckets of one level. */

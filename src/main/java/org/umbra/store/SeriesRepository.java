@@ -36,6 +36,9 @@ public final class SeriesRepository implements AutoCloseable {
     /** Rollup builds queued on the writer, so a series is never queued twice. */
     private final Map<Long, CompletableFuture<Void>> rollupBuilds = new ConcurrentHashMap<>();
     private Connection readConnection;
+    private CachedStatements readStatements;
+    /** The writer connection's statements; touched on the writer thread only. */
+    private CachedStatements writeStatements;
 
     public SeriesRepository(Database database, DbWriter writer) {
         this.database = database;
@@ -80,46 +83,51 @@ public final class SeriesRepository implements AutoCloseable {
         long points = 0;
         long from = Long.MAX_VALUE;
         long to = Long.MIN_VALUE;
-        try (PreparedStatement upsert = c.prepareStatement(
-                "INSERT INTO point (series_id, ts, value) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (series_id, ts) DO UPDATE SET value = excluded.value")) {
-            for (SeriesBatch batch : batches) {
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                long id = ensureSeries(c, batch.spec());
-                ids.add(id);
-                long[] ts = new long[batch.size()];
-                double[] vs = new double[batch.size()];
-                for (int i = 0; i < batch.size(); i++) {
-                    ts[i] = batch.timestamp(i);
-                    vs[i] = batch.value(i);
-                    upsert.setLong(1, id);
-                    upsert.setLong(2, ts[i]);
-                    upsert.setDouble(3, vs[i]);
-                    upsert.addBatch();
-                }
-                upsert.executeBatch();
-                if (Rollups.ready(c, id)) {
-                    Rollups.afterWrite(c, id, intervalOf(c, id), ts, vs, ts.length);
-                } else {
-                    unrolled.add(id); // Built whole after this commit, on the writer thread.
-                }
-                points += batch.size();
-                from = Math.min(from, batch.firstTimestamp());
-                to = Math.max(to, batch.lastTimestamp());
+        CachedStatements st = writeStatements(c);
+        PreparedStatement upsert = st.get("INSERT INTO point (series_id, ts, value) VALUES (?, ?, ?) "
+                + "ON CONFLICT (series_id, ts) DO UPDATE SET value = excluded.value");
+        for (SeriesBatch batch : batches) {
+            if (batch.isEmpty()) {
+                continue;
             }
+            long id = ensureSeries(st, batch.spec());
+            ids.add(id);
+            long[] ts = new long[batch.size()];
+            double[] vs = new double[batch.size()];
+            for (int i = 0; i < batch.size(); i++) {
+                ts[i] = batch.timestamp(i);
+                vs[i] = batch.value(i);
+                upsert.setLong(1, id);
+                upsert.setLong(2, ts[i]);
+                upsert.setDouble(3, vs[i]);
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+            if (Rollups.ready(st, id)) {
+                Rollups.afterWrite(st, id, intervalOf(st, id), ts, vs, ts.length);
+            } else {
+                unrolled.add(id); // Built whole after this commit, on the writer thread.
+            }
+            points += batch.size();
+            from = Math.min(from, batch.firstTimestamp());
+            to = Math.max(to, batch.lastTimestamp());
         }
         return new WriteSummary(Set.copyOf(ids), points, from, to, Set.copyOf(unrolled));
     }
 
-    private static long intervalOf(Connection c, long seriesId) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT interval_s FROM series WHERE id = ?")) {
-            q.setLong(1, seriesId);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.getLong(1);
-            }
+    private static long intervalOf(CachedStatements c, long seriesId) throws SQLException {
+        PreparedStatement q = c.get("SELECT interval_s FROM series WHERE id = ?");
+        q.setLong(1, seriesId);
+        try (ResultSet rs = q.executeQuery()) {
+            return rs.getLong(1);
         }
+    }
+
+    private CachedStatements writeStatements(Connection c) {
+        if (writeStatements == null || writeStatements.connection() != c) {
+            writeStatements = new CachedStatements(c);
+        }
+        return writeStatements;
     }
 
     /**
@@ -128,7 +136,7 @@ public final class SeriesRepository implements AutoCloseable {
      * are raw. Completes with the number of series built.
      */
     public CompletableFuture<Integer> buildMissingRollups() {
-        return writer.transaction(Rollups::pending).thenCompose(ids -> {
+        return writer.transaction(c -> Rollups.pending(writeStatements(c))).thenCompose(ids -> {
             CompletableFuture<Integer> done = CompletableFuture.completedFuture(0);
             for (long id : ids) {
                 CompletableFuture<Void> one = queueRollupBuild(id);
@@ -139,12 +147,26 @@ public final class SeriesRepository implements AutoCloseable {
     }
 
     private CompletableFuture<Void> queueRollupBuild(long seriesId) {
-        return rollupBuilds.computeIfAbsent(seriesId, id -> writer.<Void>transaction(c -> {
-            if (!Rollups.ready(c, id)) {
-                Rollups.build(c, id, intervalOf(c, id));
+        CompletableFuture<Void> mine = new CompletableFuture<>();
+        CompletableFuture<Void> queued = rollupBuilds.putIfAbsent(seriesId, mine);
+        if (queued != null) {
+            return queued;
+        }
+        writer.<Void>transaction(c -> {
+            CachedStatements st = writeStatements(c);
+            if (!Rollups.ready(st, seriesId)) {
+                Rollups.build(st, seriesId, intervalOf(st, seriesId));
             }
             return null;
-        }).whenComplete((ok, failure) -> rollupBuilds.remove(id)));
+        }).whenComplete((ok, failure) -> {
+            rollupBuilds.remove(seriesId, mine);
+            if (failure != null) {
+                mine.completeExceptionally(failure);
+            } else {
+                mine.complete(null);
+            }
+        });
+        return mine;
     }
 
     /**
@@ -153,58 +175,53 @@ public final class SeriesRepository implements AutoCloseable {
      * has one series whose interval is the finest spacing written, refined when a finer feed writes to it.
      * A spec whose asset or unit contradicts the stored series is refused.
      */
-    static long ensureSeries(Connection c, SeriesSpec spec) throws SQLException {
+    static long ensureSeries(CachedStatements c, SeriesSpec spec) throws SQLException {
         boolean periodMatters = spec.metric().name().startsWith("FUNDING");
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ? ORDER BY id")) {
-            q.setString(1, spec.source());
-            q.setString(2, spec.instrument());
-            q.setString(3, spec.metric().id());
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    long id = rs.getLong(1);
-                    String unit = rs.getString(3);
-                    long interval = rs.getLong(4);
-                    if (!unit.equals(spec.unit().id()) || !rs.getString(2).equals(spec.asset().name())) {
-                        throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit
-                                + " but the source now reports " + spec.asset() + ", " + spec.unit().id() + "; refusing to mix them");
-                    }
-                    if (periodMatters) {
-                        if (interval == spec.intervalSeconds()) {
-                            return id;
-                        }
-                        continue; // Another funding period: look further, else a new series below.
-                    }
-                    if (spec.intervalSeconds() < interval) {
-                        try (PreparedStatement up = c.prepareStatement("UPDATE series SET interval_s = ? WHERE id = ?")) {
-                            up.setLong(1, spec.intervalSeconds());
-                            up.setLong(2, id);
-                            up.executeUpdate();
-                        }
-                        if (!RollupLevel.keptFor(spec.intervalSeconds()).equals(RollupLevel.keptFor(interval))) {
-                            Rollups.forget(c, id); // Finer points keep more levels: built again from all points.
-                        }
-                    }
-                    return id;
+        PreparedStatement q = c.get("SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ? ORDER BY id");
+        q.setString(1, spec.source());
+        q.setString(2, spec.instrument());
+        q.setString(3, spec.metric().id());
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                String unit = rs.getString(3);
+                long interval = rs.getLong(4);
+                if (!unit.equals(spec.unit().id()) || !rs.getString(2).equals(spec.asset().name())) {
+                    throw new SQLException("series " + spec.key() + " is stored as " + rs.getString(2) + ", " + unit
+                            + " but the source now reports " + spec.asset() + ", " + spec.unit().id() + "; refusing to mix them");
                 }
+                if (periodMatters) {
+                    if (interval == spec.intervalSeconds()) {
+                        return id;
+                    }
+                    continue; // Another funding period: look further, else a new series below.
+                }
+                if (spec.intervalSeconds() < interval) {
+                    PreparedStatement up = c.get("UPDATE series SET interval_s = ? WHERE id = ?");
+                    up.setLong(1, spec.intervalSeconds());
+                    up.setLong(2, id);
+                    up.executeUpdate();
+                    if (!RollupLevel.keptFor(spec.intervalSeconds()).equals(RollupLevel.keptFor(interval))) {
+                        Rollups.forget(c, id); // Finer points keep more levels: built again from all points.
+                    }
+                }
+                return id;
             }
         }
-        try (PreparedStatement ins = c.prepareStatement(
-                "INSERT INTO series (source, instrument, asset, metric, unit, interval_s) VALUES (?, ?, ?, ?, ?, ?) RETURNING id")) {
-            ins.setString(1, spec.source());
-            ins.setString(2, spec.instrument());
-            ins.setString(3, spec.asset().name());
-            ins.setString(4, spec.metric().id());
-            ins.setString(5, spec.unit().id());
-            ins.setLong(6, spec.intervalSeconds());
-            long id;
-            try (ResultSet rs = ins.executeQuery()) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            Rollups.markReady(c, id); // Empty: its rollups grow with its points.
-            return id;
+        PreparedStatement ins = c.get("INSERT INTO series (source, instrument, asset, metric, unit, interval_s) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
+        ins.setString(1, spec.source());
+        ins.setString(2, spec.instrument());
+        ins.setString(3, spec.asset().name());
+        ins.setString(4, spec.metric().id());
+        ins.setString(5, spec.unit().id());
+        ins.setLong(6, spec.intervalSeconds());
+        long id;
+        try (ResultSet rs = ins.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
         }
+        Rollups.markReady(c, id); // Empty: its rollups grow with its points.
+        return id;
     }
 
     /** Every stored series with its point count and extent, ordered by source, instrument, metric. */
@@ -355,10 +372,11 @@ public final class SeriesRepository implements AutoCloseable {
             return read(series.id(), from, to);
         }
         try {
-            if (!Rollups.ready(reader(), series.id())) {
+            CachedStatements st = readStatements();
+            if (!Rollups.ready(st, series.id())) {
                 return read(series.id(), from, to);
             }
-            return Rollups.drawnPoints(reader(), series.id(), level, from, to);
+            return Rollups.drawnPoints(st, series.id(), level, from, to);
         } catch (SQLException e) {
             throw readFailure(e);
         }
@@ -367,8 +385,14 @@ public final class SeriesRepository implements AutoCloseable {
     private Connection reader() throws SQLException {
         if (readConnection == null || readConnection.isClosed()) {
             readConnection = database.connect();
+            readStatements = new CachedStatements(readConnection);
         }
         return readConnection;
+    }
+
+    private CachedStatements readStatements() throws SQLException {
+        reader();
+        return readStatements;
     }
 
     private DatabaseException readFailure(SQLException e) {
@@ -377,6 +401,9 @@ public final class SeriesRepository implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (readStatements != null) {
+            readStatements.close();
+        }
         if (readConnection != null) {
             try {
                 readConnection.close();

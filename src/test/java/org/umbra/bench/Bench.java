@@ -31,7 +31,9 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         String name = args.length == 0 ? "list" : args[0];
-        String[] rest = args.length > 1 ? Arrays.stream(args, 1, args.length).filter(a -> !a.isBlank()).toArray(String[]::new) : new String[0];
+        // -Dbench.args="a b" reaches us as one argument: split it as a shell would split plain words.
+        String[] rest = args.length > 1 ? Arrays.stream(args, 1, args.length).flatMap(a -> Arrays.stream(a.trim().split("\\s+")))
+                .filter(a -> !a.isBlank()).toArray(String[]::new) : new String[0];
         if (name.equals("list")) {
             System.out.println("Benchmarks (-Dbench=NAME, or all):");
             BENCHMARKS.forEach((k, e) -> System.out.printf("  %-11s %s%n", k, e.what()));

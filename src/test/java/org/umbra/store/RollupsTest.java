@@ -127,7 +127,7 @@ class RollupsTest {
         }
         long id = info().id();
         writer.transactionAndWait(c -> {
-            Rollups.build(c, id, 60);
+            Rollups.build(new CachedStatements(c), id, 60);
             return null;
         });
         int levels = 0;
@@ -231,13 +231,13 @@ class RollupsTest {
 
     private boolean ready(long id) throws Exception {
         try (Connection c = db.connect()) {
-            return Rollups.ready(c, id);
+            return Rollups.ready(new CachedStatements(c), id);
         }
     }
 
     private List<RollupBucket> buckets(RollupLevel level) throws Exception {
         try (Connection c = db.connect()) {
-            return Rollups.read(c, repo.describe(MARK.source(), MARK.instrument(), MARK.metric()).orElseThrow().id(), level, Long.MIN_VALUE,
+            return Rollups.read(new CachedStatements(c), repo.describe(MARK.source(), MARK.instrument(), MARK.metric()).orElseThrow().id(), level, Long.MIN_VALUE,
                     Long.MAX_VALUE);
         }
     }

@@ -253,11 +253,13 @@ final class MarketsLoader implements FrameLoader {
         }
         PerpLine main = MarketFigures.preferred(with);
         long minimum = discountMinMs;
-        // Read a day before, so an episode that began before the range is seen whole; buckets at most a quarter
-        // of the shortest episode (each keeps its lowest point), so an episode's length is right within a bucket.
-        long resolution = Math.min((to - from) / buckets, minimum / 4);
+        // Read a day before, so an episode that began before the range is seen whole. Buckets at most a quarter
+        // of the shortest episode where a column is shorter than an episode, else a quarter column: an
+        // episode's ends are then known within a bucket, finer than the marker can be placed, at bounded cost.
+        long column = (to - from) / buckets;
+        long resolution = Math.max(Math.min(column, minimum / 4), column / 4);
         TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to, resolution);
-        List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, minimum, 30 * MINUTE).stream()
+        List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, minimum, Math.max(30 * MINUTE, 2 * resolution)).stream()
                 .filter(e -> e.end() >= from).toList();
         double[] x = new double[episodes.size()];
         double[] y = new double[episodes.size()];
