@@ -65,15 +65,8 @@ public final class SteadyStateBench {
     private record Options(long windowSeconds, long stepSeconds, long speed, long simulatedMinutes, long historyDays, long warmupSeconds,
             long settleSeconds) {
         static Options parse(String[] args) {
-            Map<String, Long> v = new LinkedHashMap<>(Map.of("--window", 300L, "--step", 30L, "--speed", 60L, "--simulated-minutes", 60L,
-                    "--history-days", 1L, "--warmup", 300L, "--settle", 30L));
-            for (String a : args) {
-                String[] kv = a.split("=", 2);
-                if (kv.length != 2 || !v.containsKey(kv[0])) {
-                    throw new IllegalArgumentException("unknown argument '" + a + "' (known, with defaults: " + v + ")");
-                }
-                v.put(kv[0], Long.parseLong(kv[1]));
-            }
+            Map<String, Long> v = BenchArgs.parse(args, BenchArgs.ordered("--window", 300L, "--step", 30L, "--speed", 60L,
+                    "--simulated-minutes", 60L, "--history-days", 1L, "--warmup", 300L, "--settle", 30L));
             Options o = new Options(v.get("--window"), v.get("--step"), v.get("--speed"), v.get("--simulated-minutes"), v.get("--history-days"),
                     v.get("--warmup"), v.get("--settle"));
             if (o.stepSeconds <= 0 || o.windowSeconds < o.stepSeconds || o.speed < 1 || o.simulatedMinutes <= 0) {
@@ -85,6 +78,9 @@ public final class SteadyStateBench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
+        if (o.windowSeconds < 120) {
+            System.out.println("  note: feeds poll about once a minute, so a window under 2 minutes sees few polls or none");
+        }
         BenchFigures.header(String.format("Steady state: every source polling its simulated venue (child process), real collector and database;"
                 + " window %d s sampled every %d s; then %d simulated minutes at %dx", o.windowSeconds, o.stepSeconds, o.simulatedMinutes, o.speed));
         Path dir = Files.createTempDirectory("umbra-steady");
