@@ -12,8 +12,9 @@ import org.umbra.charts.ChartImages;
 /**
  * Baseline (b): ChartFX fed every point directly. A plain XYChart (time axis in epoch seconds, value axis
  * auto-ranging) with its default ErrorDataSetRenderer, markers off so it draws a line as the Markets
- * panes do, and ChartFX's own point reduction as it comes; one DoubleDataSet of all the points. A pan
- * step moves the time axis and draws the chart, then snapshots.
+ * panes do; one DoubleDataSet of all the points. Either every point is drawn (the renderer's point
+ * reduction off) or ChartFX thins the visible points to the pixels as it comes. A pan step moves the
+ * time axis and draws the chart, then snapshots.
  */
 final class ChartFxPanScene extends PanScene {
     private final PlainChart chart;
@@ -30,8 +31,11 @@ final class ChartFxPanScene extends PanScene {
         }
     }
 
-    /** @param x times in epoch seconds, ascending */
-    ChartFxPanScene(String name, double[] x, double[] y) throws Exception {
+    /**
+     * @param x times in epoch seconds, ascending
+     * @param pointReduction whether ChartFX thins the visible points (its default) or draws every one
+     */
+    ChartFxPanScene(String name, double[] x, double[] y, boolean pointReduction) throws Exception {
         super(name, x[0], x[x.length - 1]);
         this.chart = HeadlessFx.call(() -> {
             DefaultNumericAxis time = new DefaultNumericAxis("time");
@@ -46,6 +50,7 @@ final class ChartFxPanScene extends PanScene {
             ErrorDataSetRenderer renderer = (ErrorDataSetRenderer) c.getRenderers().get(0);
             renderer.setDrawMarker(false);
             renderer.setErrorStyle(ErrorStyle.NONE);
+            renderer.setPointReduction(pointReduction);
             DoubleDataSet data = new DoubleDataSet(name, x.length);
             data.set(x, y);
             // Filled before the chart joins a scene (ChartFX 11.3.1 redraws late-added datasets only on a window).
