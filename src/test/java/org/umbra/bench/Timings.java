@@ -20,10 +20,6 @@ final class Timings {
         nanos[n++] = durationNanos;
     }
 
-    String what() {
-        return what;
-    }
-
     /** The middle run (the mean of the two middle ones for an even count), in milliseconds. */
     double medianMs() {
         if (n == 0) {
