@@ -10,12 +10,12 @@ import javafx.application.Platform;
  * Starts JavaFX without a display (Monocle's headless platform, software rendering) so views can
  * be rendered to images on servers and in scripts. Must run before anything else touches JavaFX.
  */
-final class HeadlessFx {
+public final class HeadlessFx {
     private HeadlessFx() {
     }
 
     /** Starts the toolkit with a virtual screen at least {@code width} x {@code height}. */
-    static void start(int width, int height) throws InterruptedException {
+    public static void start(int width, int height) throws InterruptedException {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
@@ -34,7 +34,7 @@ final class HeadlessFx {
     }
 
     /** Runs {@code work} on the FX thread and returns its result. */
-    static <T> T call(Callable<T> work) throws Exception {
+    public static <T> T call(Callable<T> work) throws Exception {
         FutureTask<T> task = new FutureTask<>(work);
         Platform.runLater(task);
         try {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 
@@ -17,6 +18,23 @@ public final class ChartImages {
     public static WritableImage snapshot(Node node) {
         SnapshotParameters params = new SnapshotParameters();
         return node.snapshot(params, null);
+    }
+
+    /**
+     * Draws a ChartFX chart in {@code root} now, given the chart's own pre- and post-layout hooks.
+     * ChartFX draws in scene pulse hooks, so a chart in a scene without a window (the headless
+     * snapshot) would otherwise snapshot with no data; two passes are needed for the axes to settle
+     * before the lines are drawn. FX thread.
+     */
+    public static void drawNow(Parent root, Runnable preLayout, Runnable postLayout) {
+        root.applyCss();
+        root.layout();
+        for (int pass = 0; pass < 2; pass++) {
+            preLayout.run();
+            root.applyCss();
+            root.layout();
+            postLayout.run();
+        }
     }
 
     /** Writes {@code image} as PNG to {@code file} through a temporary file, so a failed write leaves no half image. */

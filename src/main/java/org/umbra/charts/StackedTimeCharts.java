@@ -288,9 +288,13 @@ public final class StackedTimeCharts {
         return Math.max(max, 60);
     }
 
-    /** Renders every pane now, for snapshots of a scene without a window. */
+    /**
+     * Renders every pane now, for snapshots of a scene without a window: each pass lays the scene out
+     * once for all panes, as a pulse does.
+     */
     public void renderNow() {
-        charts.forEach(TimeChart::renderNow);
+        ChartImages.drawNow(root.getScene().getRoot(), () -> charts.forEach(TimeChart::preLayout),
+                () -> charts.forEach(TimeChart::postLayout));
     }
 
     private void rangeChanged(DefaultNumericAxis x) {

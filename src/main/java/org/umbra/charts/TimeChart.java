@@ -6,7 +6,6 @@ import io.fair_acc.chartfx.renderer.ErrorStyle;
 import io.fair_acc.chartfx.renderer.LineStyle;
 import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
-import javafx.scene.Parent;
 
 /**
  * One pane of a stacked time chart: a time x axis (epoch seconds, as ChartFX wants), a left value
@@ -133,20 +132,13 @@ public final class TimeChart extends XYChart {
         return rightRenderer;
     }
 
-    /**
-     * Draws the chart now. ChartFX draws in scene pulse hooks, so a chart in a scene without a
-     * window (the headless snapshot) would otherwise snapshot with no data; two passes are needed
-     * for the axes to settle before the lines are drawn.
-     */
-    public void renderNow() {
-        Parent root = getScene().getRoot();
-        root.applyCss();
-        root.layout();
-        for (int pass = 0; pass < 2; pass++) {
-            runPreLayout();
-            root.applyCss();
-            root.layout();
-            runPostLayout();
-        }
+    /** ChartFX's hook a pulse runs before CSS and layout: for drawing without a window ({@link ChartImages#drawNow}). */
+    void preLayout() {
+        runPreLayout();
+    }
+
+    /** ChartFX's hook a pulse runs after layout, where it draws. */
+    void postLayout() {
+        runPostLayout();
     }
 }

@@ -34,13 +34,7 @@ public final class DbSizeBench {
 
     /** Arguments: {@code --points=N} (a multiple of 50,000; default 1,000,000). */
     public static void main(String[] args) throws Exception {
-        int points = 1_000_000;
-        for (String a : args) {
-            if (!a.startsWith("--points=")) {
-                throw new IllegalArgumentException("unknown argument '" + a + "' (--points=N)");
-            }
-            points = Integer.parseInt(a.substring("--points=".length()));
-        }
+        int points = Math.toIntExact(BenchArgs.parse(args, Map.of("--points", 1_000_000L)).get("--points"));
         List<SeriesBatch> batches = MinuteSeries.pages(points, BATCH);
         BenchFigures.header(String.format("Database size: %,d one-minute points of one series, after a WAL checkpoint", points));
 

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -137,22 +138,10 @@ public class IngestBench {
 
     /** Arguments: {@code --points=N} (multiple of 1,000; default 1,000,000), {@code --forks=F} (2), {@code --iterations=I} (3). */
     public static void main(String[] args) throws Exception {
-        int points = 1_000_000;
-        int forks = 2;
-        int iterations = 3;
-        for (String a : args) {
-            String[] kv = a.split("=", 2);
-            if (kv.length != 2) {
-                throw new IllegalArgumentException("expected --points=N, --forks=F or --iterations=I, got '" + a + "'");
-            }
-            int value = Integer.parseInt(kv[1]);
-            switch (kv[0]) {
-                case "--points" -> points = value;
-                case "--forks" -> forks = value;
-                case "--iterations" -> iterations = value;
-                default -> throw new IllegalArgumentException("unknown argument '" + a + "' (--points, --forks, --iterations)");
-            }
-        }
+        Map<String, Long> o = BenchArgs.parse(args, BenchArgs.ordered("--points", 1_000_000L, "--forks", 2L, "--iterations", 3L));
+        int points = Math.toIntExact(o.get("--points"));
+        int forks = Math.toIntExact(o.get("--forks"));
+        int iterations = Math.toIntExact(o.get("--iterations"));
         MinuteSeries.pages(points, PAGE); // Refuses a bad size before any fork starts.
         BenchFigures.header(String.format("Ingest: %,d one-minute points of one series, fresh database per run, %d fork(s) x %d iteration(s)",
                 points, forks, iterations));

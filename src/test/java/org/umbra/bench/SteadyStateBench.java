@@ -65,15 +65,8 @@ public final class SteadyStateBench {
     private record Options(long windowSeconds, long stepSeconds, long speed, long simulatedMinutes, long historyDays, long warmupSeconds,
             long settleSeconds) {
         static Options parse(String[] args) {
-            Map<String, Long> v = new LinkedHashMap<>(Map.of("--window", 300L, "--step", 30L, "--speed", 60L, "--simulated-minutes", 60L,
-                    "--history-days", 1L, "--warmup", 300L, "--settle", 30L));
-            for (String a : args) {
-                String[] kv = a.split("=", 2);
-                if (kv.length != 2 || !v.containsKey(kv[0])) {
-                    throw new IllegalArgumentException("unknown argument '" + a + "' (known, with defaults: " + v + ")");
-                }
-                v.put(kv[0], Long.parseLong(kv[1]));
-            }
+            Map<String, Long> v = BenchArgs.parse(args, BenchArgs.ordered("--window", 300L, "--step", 30L, "--speed", 60L,
+                    "--simulated-minutes", 60L, "--history-days", 1L, "--warmup", 300L, "--settle", 30L));
             Options o = new Options(v.get("--window"), v.get("--step"), v.get("--speed"), v.get("--simulated-minutes"), v.get("--history-days"),
                     v.get("--warmup"), v.get("--settle"));
             if (o.stepSeconds <= 0 || o.windowSeconds < o.stepSeconds || o.speed < 1 || o.simulatedMinutes <= 0) {
@@ -85,12 +78,15 @@ public final class SteadyStateBench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
+        if (o.windowSeconds < 120) {
+            System.out.println("  note: feeds poll about once a minute, so a window under 2 minutes sees few polls or none");
+        }
         BenchFigures.header(String.format("Steady state: every source polling its simulated venue (child process), real collector and database;"
                 + " window %d s sampled every %d s; then %d simulated minutes at %dx", o.windowSeconds, o.stepSeconds, o.simulatedMinutes, o.speed));
         Path dir = Files.createTempDirectory("umbra-steady");
         try (TestStore store = new TestStore(dir)) {
-            realTime(store, o);
-            fastHour(store, o);
+            double idleHeapMb = realTime(store, o);
+            fastHour(store, o, idleHeapMb);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -100,10 +96,11 @@ public final class SteadyStateBench {
         }
     }
 
-    /** Items (i) and (ii): the collector at real time, beside an idle JVM over the same window. */
-    private static void realTime(TestStore store, Options o) throws Exception {
+    /** Items (i) and (ii): the collector at real time, beside an idle JVM over the same window; returns the idle heap (MB). */
+    private static double realTime(TestStore store, Options o) throws Exception {
         long now = System.currentTimeMillis();
         OkHttpClient http = HttpClients.create("umbra-steady-bench");
+        double idleHeapMb;
         try (Child market = Child.start(List.of("-Xmx1g"), SimulatedMarketProcess.class,
                 List.of(Long.toString(now - o.historyDays * 86_400_000L), Long.toString(now), Long.toString(now), "1"))) {
             Map<String, String> endpoints = parseEndpoints(market.readLine());
@@ -133,12 +130,14 @@ public final class SteadyStateBench {
                         + " forced GCs of the sampling left out:%n", o.windowSeconds, requestsAfter[0] - requestsBefore[0],
                         (requestsAfter[0] - requestsBefore[0]) * 60.0 / o.windowSeconds, requestsAfter[1] - requestsBefore[1], pointsDuring);
                 report(o, samples, baseline, threadsBefore, threadsAfter);
+                idleHeapMb = BenchFigures.Spread.of(parse(baseline[1])).median();
             }
             collector.close();
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
+        return idleHeapMb;
     }
 
     private static void report(Options o, List<ProcessSampler.Sample> samples, String[] baseline, Map<String, Long> threadsBefore,
@@ -165,7 +164,7 @@ public final class SteadyStateBench {
     }
 
     /** Item (iii): {@code simulatedMinutes} of polling on a fast clock, heap after GC at start, middle and end. */
-    private static void fastHour(TestStore store, Options o) throws Exception {
+    private static void fastHour(TestStore store, Options o, double idleHeapMb) throws Exception {
         long wallOrigin = System.currentTimeMillis();
         LongSupplier fast = SimulatedMarketProcess.fastClock(wallOrigin, wallOrigin, o.speed);
         Clock clock = new SuppliedClock(fast);
@@ -194,7 +193,7 @@ public final class SteadyStateBench {
                     step * o.speed / 60.0, Arrays.toString(Arrays.stream(heap).map(h -> Math.round(h * 10) / 10.0).toArray()));
             statuses.stream().filter(s -> !s.reason().isEmpty()).forEach(s -> System.out.printf("    %s %s: %s%n", s.sourceId(), s.state(), s.reason()));
             BenchFigures.line("heap after GC start / middle / end, MB", String.format("%.1f / %.1f / %.1f", start, middle, end),
-                    "idle JVM (from (ii))", "see (ii)", String.format("growth end - start %+.1f MB; no growth (within %.0f MB): %s", end - start,
+                    "idle JVM heap after GC (from (ii), median)", String.format("%.1f MB", idleHeapMb), String.format("growth end - start %+.1f MB; no growth (within %.0f MB): %s", end - start,
                             GROWTH_TOLERANCE_MB, BenchFigures.verdict(end - start <= GROWTH_TOLERANCE_MB)));
         } finally {
             http.dispatcher().executorService().shutdown();

@@ -141,7 +141,7 @@ public final class ChartScreenModel implements AutoCloseable {
         }
     }
 
-    /** A window and its data, loaded ahead of showing them. */
+    /** A window and its data, loaded ahead of showing them; {@code range} is null for a window the user moved to. */
     public record Prepared(RangeSpec range, TimeWindow window, Frame frame) {
     }
 
@@ -151,10 +151,23 @@ public final class ChartScreenModel implements AutoCloseable {
         return new Prepared(spec, w, query.load(w.from(), w.to(), buckets));
     }
 
-    /** Shows what {@link #prepare} loaded. FX thread. */
+    /**
+     * Loads {@code w} synchronously on the calling thread (not the FX thread): the load a zoom or pan
+     * schedules once its debounce has passed, for measuring a pan without the deliberate wait.
+     */
+    public Prepared prepare(TimeWindow w) {
+        return new Prepared(null, w, query.load(w.from(), w.to(), buckets));
+    }
+
+    /**
+     * Shows what {@link #prepare} loaded, moving the charts to its window. A preset range follows new
+     * data from now on; a window the user moved to does not, and the preset shown stays. FX thread.
+     */
     public void present(Prepared p) {
-        following = true;
-        range.set(p.range());
+        following = p.range() != null;
+        if (p.range() != null) {
+            range.set(p.range());
+        }
         window.set(p.window());
         frame.set(p.frame());
     }
