@@ -39,6 +39,10 @@ import org.umbra.ui.shell.Theme;
  */
 public final class UmbraApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(UmbraApp.class);
+    /** System property: report the first paint on stdout and quit (the start-up benchmark, a CDS training run). */
+    public static final String EXIT_AFTER_FIRST_PAINT = "umbra.exitAfterFirstPaint";
+    /** The stdout line's prefix, followed by the paint's epoch milliseconds. */
+    public static final String FIRST_PAINT_MARKER = "umbra: first-paint ";
 
     /**
      * The launcher opens the database while the toolkit starts (they take about as long as each
@@ -146,9 +150,14 @@ public final class UmbraApp extends Application {
         stage.show();
         startup.notice().ifPresent(statusBar::showMessage);
         markets.model().activate();
-        // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
-        // painted: building them on it delayed the first paint by about a second.
-        reportFirstPaint(() -> {
+        FirstPaint.whenPainted(stage.getScene(), paintedAt -> {
+            reportFirstPaint(paintedAt);
+            if (Boolean.getBoolean(EXIT_AFTER_FIRST_PAINT)) {
+                Platform.exit();
+                return;
+            }
+            // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
+            // painted: building them on it delayed the first paint by about a second.
             Thread starter = new Thread(() -> {
                 Collector collector = ctx.collector();
                 collector.addStatusListener(this::sourceChanged);
@@ -186,19 +195,16 @@ public final class UmbraApp extends Application {
     }
 
     /**
-     * Logs how long the process took to paint the Markets view with its data (docs/benchmarks.md):
-     * the data is presented before the window shows, so the first pulse after showing paints it.
+     * Logs how long the process took to paint the Markets view with its data (docs/benchmarks.md): the data is
+     * presented before the window shows, so the first frame rendered holds it. With {@link #EXIT_AFTER_FIRST_PAINT}
+     * set it also prints {@code umbra: first-paint <epoch ms>} on stdout for the start-up benchmark.
      */
-    private static void reportFirstPaint(Runnable then) {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                LOG.info("Markets view painted with data {} ms after process start", System.currentTimeMillis() - started);
-                then.run();
-            }
-        }.start();
+    private static void reportFirstPaint(long paintedAt) {
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Markets view painted with data {} ms after process start", paintedAt - started);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_PAINT)) {
+            System.out.println(FIRST_PAINT_MARKER + paintedAt);
+        }
     }
 
     private static void icon(Stage stage) {
