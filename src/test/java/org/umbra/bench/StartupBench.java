@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
 import org.umbra.ui.UmbraApp;
 
 /**
@@ -30,8 +31,9 @@ import org.umbra.ui.UmbraApp;
  * <li>floor: a JVM that only starts JavaFX and paints one Stage ({@link FirstPaintFloor}, from the same jar).</li>
  * </ul>
  * Rounds interleave the kinds, so load from elsewhere on the machine falls on all of them alike.
- * Arguments (key=value): {@code years=3} (develop with e.g. 0.1), {@code runs=7}, {@code jvm="-Xlog:…"}
- * (extra options for every launch), {@code cds=false}. Needs {@code umbra.jar} (system property, set by the
+ * Arguments (key=value): {@code years=3} (develop with e.g. 0.1), {@code runs=7} (0: only build the cached data), {@code jvm="-Xlog:…"}
+ * (extra options for every launch), {@code cds=false}, {@code compare=a.jar,b.jar} (the subject launch with other builds of the jar, e.g. before and
+ * after a change, measured in the same rounds). Needs {@code umbra.jar} (system property, set by the
  * bench profile) and a display: {@code DISPLAY}, else an Xvfb it starts.
  */
 public final class StartupBench {
@@ -57,6 +59,10 @@ public final class StartupBench {
 
         try (Display display = Display.open()) {
             Path history = StartupDataDir.withHistory(benchData, years);
+            if (runs == 0) {
+                System.out.println("runs=0: the data folder is ready, nothing launched");
+                return;
+            }
             Path scratch = benchData.resolve("startup-scratch");
             StartupDataDir.deleteTree(scratch);
             Launcher launcher = new Launcher(javaExecutable(), jar, display.name(), extraJvm);
@@ -71,16 +77,25 @@ public final class StartupBench {
                 System.out.printf("CDS: training run wrote %s (%.0f MB)%n", archive, Files.size(archive) / 1e6);
                 kinds.put("same with a CDS archive", () -> launcher.app(history, List.of("-XX:SharedArchiveFile=" + archive)));
             }
+            for (String other : opts.getOrDefault("compare", "").split(",")) {
+                if (!other.isBlank()) {
+                    Path otherJar = Path.of(other.strip()).toAbsolutePath();
+                    if (!Files.isRegularFile(otherJar)) {
+                        throw new IllegalArgumentException("compare: no jar at " + otherJar);
+                    }
+                    kinds.put("same with " + otherJar.getFileName(), () -> launcher.app(otherJar, history, List.of()));
+                }
+            }
             kinds.put("empty data folder (first start, bundled history)", () -> launcher.app(StartupDataDir.empty(scratch), List.of()));
             kinds.put("floor (JVM + JavaFX, one Stage)", () -> launcher.floor(testClasses));
 
-            Map<String, List<Double>> figures = new LinkedHashMap<>();
+            Map<String, List<Launch>> figures = new LinkedHashMap<>();
             kinds.keySet().forEach(k -> figures.put(k, new ArrayList<>()));
             for (int round = 0; round <= runs; round++) {
                 for (Map.Entry<String, Kind> k : kinds.entrySet()) {
-                    double ms = k.getValue().launch();
+                    Launch launch = k.getValue().launch();
                     if (round > 0) { // round 0 warms the disk cache and is discarded
-                        figures.get(k.getKey()).add(ms);
+                        figures.get(k.getKey()).add(launch);
                     }
                 }
                 System.out.printf("round %d of %d done%s%n", round, runs, round == 0 ? " (discarded: warm-up)" : "");
@@ -90,26 +105,45 @@ public final class StartupBench {
         }
     }
 
-    /** One launch, returning milliseconds from process start to the first-paint line. */
+    /** One launch. */
     private interface Kind {
-        double launch() throws Exception;
+        Launch launch() throws Exception;
     }
 
-    private static void report(Map<String, List<Double>> figures, String subject) {
-        Stats main = Stats.of(figures.get(subject));
+    /**
+     * Milliseconds from process start to the first-paint line, and the CPU time the process had used by then
+     * (every thread): on a shared machine the CPU time moves much less than the wall time, so it shows
+     * whether a change removed work even when the wall clock is noisy.
+     */
+    record Launch(double wallMs, double cpuMs) {
+    }
+
+    private static void report(Map<String, List<Launch>> figures, String subject) {
         System.out.println();
-        for (Map.Entry<String, List<Double>> e : figures.entrySet()) {
-            Stats s = Stats.of(e.getValue());
-            String versus = e.getKey().equals(subject)
-                    ? String.format(Locale.ROOT, "   target %.0f ms: ratio %.2f", TARGET_MS, s.median() / TARGET_MS)
-                    : String.format(Locale.ROOT, "   vs subject: %+.0f ms", s.median() - main.median());
+        System.out.println("wall time, process start to the first-paint line (the target's figure):");
+        report(figures, subject, Launch::wallMs, true);
+        System.out.println("CPU time used by then, every thread (steadier on a shared machine):");
+        report(figures, subject, Launch::cpuMs, false);
+    }
+
+    private static void report(Map<String, List<Launch>> figures, String subject, ToDoubleFunction<Launch> figure, boolean target) {
+        Stats main = Stats.of(figures.get(subject).stream().map(figure::applyAsDouble).toList());
+        for (Map.Entry<String, List<Launch>> e : figures.entrySet()) {
+            Stats s = Stats.of(e.getValue().stream().map(figure::applyAsDouble).toList());
+            String versus = !e.getKey().equals(subject)
+                    ? String.format(Locale.ROOT, "   vs subject: %+.0f ms (ratio %.2f)", s.median() - main.median(), s.median() / main.median())
+                    : target ? String.format(Locale.ROOT, "   target %.0f ms: ratio %.2f", TARGET_MS, s.median() / TARGET_MS) : "";
             System.out.printf("  %s: %s%s%n", e.getKey(), s, versus);
         }
     }
 
     /** Launches the real jar and the floor app on the display, timing each from outside. */
     private record Launcher(String javaCmd, Path jar, String display, List<String> extraJvm) {
-        double app(Path umbraHome, List<String> jvm) throws IOException, InterruptedException {
+        Launch app(Path umbraHome, List<String> jvm) throws IOException, InterruptedException {
+            return app(jar, umbraHome, jvm);
+        }
+
+        Launch app(Path jar, Path umbraHome, List<String> jvm) throws IOException, InterruptedException {
             List<String> cmd = new ArrayList<>(List.of(javaCmd, "-D" + UmbraApp.EXIT_AFTER_FIRST_PAINT + "=true"));
             cmd.addAll(extraJvm);
             cmd.addAll(jvm);
@@ -117,14 +151,14 @@ public final class StartupBench {
             return time(cmd, umbraHome);
         }
 
-        double floor(Path testClasses) throws IOException, InterruptedException {
+        Launch floor(Path testClasses) throws IOException, InterruptedException {
             List<String> cmd = new ArrayList<>(List.of(javaCmd));
             cmd.addAll(extraJvm);
             cmd.addAll(List.of("-cp", jar + File.pathSeparator + testClasses, FirstPaintFloor.class.getName()));
             return time(cmd, null);
         }
 
-        private double time(List<String> cmd, Path umbraHome) throws IOException, InterruptedException {
+        private Launch time(List<String> cmd, Path umbraHome) throws IOException, InterruptedException {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(false);
             pb.environment().put("DISPLAY", display);
             if (umbraHome != null) {
@@ -135,10 +169,12 @@ public final class StartupBench {
             long t0 = System.nanoTime();
             Process p = pb.start();
             Double ms = null;
+            double cpuMs = Double.NaN;
             try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line; (line = out.readLine()) != null; ) {
                     if (ms == null && line.startsWith(UmbraApp.FIRST_PAINT_MARKER)) {
                         ms = (System.nanoTime() - t0) / 1e6;
+                        cpuMs = p.info().totalCpuDuration().map(d -> d.toNanos() / 1e6).orElse(Double.NaN);
                     }
                 }
             }
@@ -152,7 +188,7 @@ public final class StartupBench {
                 throw new IllegalStateException("launch failed (" + (exited ? "exit " + p.exitValue() : "no exit in " + TIMEOUT_S + " s")
                         + (ms == null ? ", no first-paint line" : "") + "): " + String.join(" ", cmd) + "\n" + stderr);
             }
-            return ms;
+            return new Launch(ms, cpuMs);
         }
     }
 
@@ -226,7 +262,7 @@ public final class StartupBench {
             while (!rest.isEmpty()) {
                 int eq = rest.indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("argument '" + rest + "' is not key=value (years, runs, jvm, cds)");
+                    throw new IllegalArgumentException("argument '" + rest + "' is not key=value (years, runs, jvm, cds, compare)");
                 }
                 String key = rest.substring(0, eq);
                 String value;
@@ -243,8 +279,8 @@ public final class StartupBench {
                     end = end < 0 ? rest.length() : end;
                     value = rest.substring(eq + 1, end);
                 }
-                if (!List.of("years", "runs", "jvm", "cds").contains(key)) {
-                    throw new IllegalArgumentException("unknown argument '" + key + "' (known: years, runs, jvm, cds)");
+                if (!List.of("years", "runs", "jvm", "cds", "compare").contains(key)) {
+                    throw new IllegalArgumentException("unknown argument '" + key + "' (known: years, runs, jvm, cds, compare)");
                 }
                 out.put(key, value);
                 rest = rest.substring(end).strip();
