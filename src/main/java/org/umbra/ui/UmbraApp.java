@@ -53,7 +53,8 @@ public final class UmbraApp extends Application {
     private Startup startup;
     private RuntimeException startupFailure;
     private MarketsScreen markets;
-    private ChartScreenModel.Prepared firstFrame;
+    /** Read off the FX thread while {@link #start} builds the Markets view; presented before the window shows. */
+    private CompletableFuture<ChartScreenModel.Prepared> firstFrame;
     /** Screens opened after start-up (Markets is built with the window). */
     private final java.util.List<Screen> screens = new java.util.ArrayList<>();
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
@@ -72,20 +73,27 @@ public final class UmbraApp extends Application {
             CompletableFuture<Startup> opening = preopened;
             preopened = null;
             startup = opening != null ? join(opening) : Startup.open(getParameters().getRaw());
-            // The first frame is read here, off the FX thread, so the window opens with data in it.
             markets = new MarketsScreen(startup.context().series());
             Settings s = startup.context().settings();
             markets.setAnalysis(s.benchmarkRatePercent(), s.discountHours());
-            firstFrame = markets.model().prepare(markets.model().rangeProperty().get());
+            // The first frame is read off the FX thread, so the window opens with data in it, and while start()
+            // builds the Markets view: the read and the build (ChartFX, CSS) are each a large part of the start.
+            var range = markets.model().rangeProperty().get();
+            firstFrame = CompletableFuture.supplyAsync(() -> markets.model().prepare(range), task -> {
+                Thread reader = new Thread(task, "first-frame");
+                reader.setDaemon(true);
+                reader.start();
+            });
         } catch (RuntimeException e) {
             LOG.error("Umbra could not start", e);
             startupFailure = e;
         }
     }
 
-    private static Startup join(CompletableFuture<Startup> opening) {
+    /** The result of work started off the FX thread, its own exception rethrown rather than a CompletionException. */
+    private static <T> T join(CompletableFuture<T> work) {
         try {
-            return opening.join();
+            return work.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
@@ -94,11 +102,7 @@ public final class UmbraApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
-            alert.setTitle("Umbra cannot start");
-            alert.setHeaderText("Umbra cannot start");
-            alert.showAndWait();
-            Platform.exit();
+            fail(startupFailure);
             return;
         }
         AppContext ctx = startup.context();
@@ -110,7 +114,15 @@ public final class UmbraApp extends Application {
         marketsView.setSourceContext(sourceStates::explain);
         chartScreens.add(marketsView);
         sourceStates.setDisabled(disabledSources(settings));
-        markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
+        ChartScreenModel.Prepared frame;
+        try {
+            frame = join(firstFrame); // Waits on the FX thread, but before anything is shown.
+        } catch (RuntimeException e) {
+            LOG.error("Umbra could not read its first frame", e);
+            fail(e);
+            return;
+        }
+        markets.model().present(frame); // Before the window shows: ChartFX wants datasets filled before display.
         zoneListeners.add(markets::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
@@ -169,6 +181,14 @@ public final class UmbraApp extends Application {
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    private static void fail(RuntimeException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        alert.setTitle("Umbra cannot start");
+        alert.setHeaderText("Umbra cannot start");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private static java.util.List<String> disabledSources(Settings s) {
