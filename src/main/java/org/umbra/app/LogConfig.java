@@ -14,9 +14,9 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * Umbra's logging, configured in code (found by logback through META-INF/services): warnings and errors to
  * stderr, since commands print their results to stdout; ChartFX only on errors; the start-up figure from
- * UmbraApp. A logback.xml cost about 0.35 s of every start (docs/benchmarks.md): XML parsing and Joran's model
- * classes. A file named by
- * {@code -Dlogback.configurationFile} still takes over, through logback's own configurators.
+ * UmbraApp. A logback.xml cost about 0.35 s of every start (1.6 s on a loaded machine, docs/benchmarks.md):
+ * XML parsing and Joran's model classes. A file named by {@code -Dlogback.configurationFile} still takes
+ * over, through logback's own configurators.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_TOP_PRIORITY)
 public final class LogConfig extends ContextAwareBase implements Configurator {
