@@ -108,6 +108,7 @@ public final class UmbraApp extends Application {
         AppContext ctx = startup.context();
         Settings settings = ctx.settings();
         ZoneId zone = settings.zone();
+        Theme.applyToControls(settings.theme());
 
         StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
         ChartScreen marketsView = markets.view(zone);
