@@ -17,8 +17,8 @@ import org.umbra.store.MetaRepository;
 import org.umbra.store.SeriesRepository;
 
 /**
- * The composition root, built by hand: the database, its writer and repositories, the one HTTP
- * client, and (on demand) the collector. Every command and the window get their services here.
+ * The composition root, built by hand: the database, its writer and repositories, and (on demand) the
+ * one HTTP client and the collector. Every command and the window get their services here.
  */
 public final class AppContext implements AutoCloseable {
     public static final String VERSION = versionOf();
@@ -30,7 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final FeedStateRepository feedStates;
     private final MetaRepository meta;
     private final Clock clock;
-    private final OkHttpClient http;
+    /** Built with the first collector: OkHttp and the TLS trust store it loads were on the window's start-up path. */
+    private OkHttpClient http;
     private volatile Settings settings;
     private Collector collector;
 
@@ -44,7 +45,6 @@ public final class AppContext implements AutoCloseable {
         this.series = new SeriesRepository(database, writer);
         this.feedStates = new FeedStateRepository(database, writer);
         this.meta = new MetaRepository(database);
-        this.http = HttpClients.create("Umbra/" + VERSION);
         new BundledHistoryImport(BundledHistory.fromClasspath(), series, meta).importIfNeeded();
         series.buildMissingRollups(); // Only a database from before rollups has any; reads stay raw until built.
     }
@@ -71,8 +71,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Builds a collector for the given sources (not started). The caller owns and closes it. */
     public Collector newCollector(List<String> sourceIds) {
-        List<MarketSource> sources = SourceCatalog.build(sourceIds, settings, http, clock);
+        List<MarketSource> sources = SourceCatalog.build(sourceIds, settings, http(), clock);
         return new Collector(sources, series, feedStates, clock, Backoff.standard());
+    }
+
+    private synchronized OkHttpClient http() {
+        if (http == null) {
+            http = HttpClients.create("Umbra/" + VERSION);
+        }
+        return http;
     }
 
     /** The window's collector: the enabled sources, polling in the background. */
@@ -105,8 +112,10 @@ public final class AppContext implements AutoCloseable {
         }
         writer.close();
         series.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
     }
 
     private static String versionOf() {

@@ -28,6 +28,9 @@ final class GuiLauncher {
     /** Parses the options {@link #launch} passed, for the application's init(). */
     static Cli parse(List<String> raw) {
         Cli cli = new Cli();
+        if (raw.isEmpty()) {
+            return cli; // the plain launch: no picocli at all (Launcher)
+        }
         new picocli.CommandLine(cli).parseArgs(raw.toArray(String[]::new));
         return cli;
     }

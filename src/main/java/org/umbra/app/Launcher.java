@@ -11,6 +11,21 @@ public final class Launcher {
     public static void main(String[] args) {
         // Initialise logging once, here, before start-up threads log concurrently (else SLF4J replays and warns).
         org.slf4j.LoggerFactory.getLogger(Launcher.class);
+        if (args.length == 0) {
+            // The plain window launch has nothing to parse: picocli's model of every command took about 0.2 s.
+            System.exit(openWindow());
+        }
         Cli.main(args);
+    }
+
+    /** What {@link Cli#call()} does without options, with the same exit code and message on failure. */
+    private static int openWindow() {
+        try {
+            GuiLauncher.launch(new Cli());
+            return 0;
+        } catch (RuntimeException e) {
+            System.err.println("umbra: " + Cli.message(e));
+            return 1;
+        }
     }
 }

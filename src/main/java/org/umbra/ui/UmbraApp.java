@@ -39,6 +39,10 @@ import org.umbra.ui.shell.Theme;
  */
 public final class UmbraApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(UmbraApp.class);
+    /** System property: report the first paint on stdout and quit (the start-up benchmark, a CDS training run). */
+    public static final String EXIT_AFTER_FIRST_PAINT = "umbra.exitAfterFirstPaint";
+    /** The stdout line's prefix, followed by the paint's epoch milliseconds. */
+    public static final String FIRST_PAINT_MARKER = "umbra: first-paint ";
 
     /**
      * The launcher opens the database while the toolkit starts (they take about as long as each
@@ -49,7 +53,8 @@ public final class UmbraApp extends Application {
     private Startup startup;
     private RuntimeException startupFailure;
     private MarketsScreen markets;
-    private ChartScreenModel.Prepared firstFrame;
+    /** Read off the FX thread while {@link #start} builds the Markets view; presented before the window shows. */
+    private CompletableFuture<ChartScreenModel.Prepared> firstFrame;
     /** Screens opened after start-up (Markets is built with the window). */
     private final java.util.List<Screen> screens = new java.util.ArrayList<>();
     private final java.util.List<java.util.function.Consumer<ZoneId>> zoneListeners = new java.util.ArrayList<>();
@@ -68,20 +73,27 @@ public final class UmbraApp extends Application {
             CompletableFuture<Startup> opening = preopened;
             preopened = null;
             startup = opening != null ? join(opening) : Startup.open(getParameters().getRaw());
-            // The first frame is read here, off the FX thread, so the window opens with data in it.
             markets = new MarketsScreen(startup.context().series());
             Settings s = startup.context().settings();
             markets.setAnalysis(s.benchmarkRatePercent(), s.discountHours());
-            firstFrame = markets.model().prepare(markets.model().rangeProperty().get());
+            // The first frame is read off the FX thread, so the window opens with data in it, and while start()
+            // builds the Markets view: the read and the build (ChartFX, CSS) are each a large part of the start.
+            var range = markets.model().rangeProperty().get();
+            firstFrame = CompletableFuture.supplyAsync(() -> markets.model().prepare(range), task -> {
+                Thread reader = new Thread(task, "first-frame");
+                reader.setDaemon(true);
+                reader.start();
+            });
         } catch (RuntimeException e) {
             LOG.error("Umbra could not start", e);
             startupFailure = e;
         }
     }
 
-    private static Startup join(CompletableFuture<Startup> opening) {
+    /** The result of work started off the FX thread, its own exception rethrown rather than a CompletionException. */
+    private static <T> T join(CompletableFuture<T> work) {
         try {
-            return opening.join();
+            return work.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw e.getCause() instanceof RuntimeException re ? re : e;
         }
@@ -90,23 +102,28 @@ public final class UmbraApp extends Application {
     @Override
     public void start(Stage stage) {
         if (startupFailure != null) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupFailure.getMessage());
-            alert.setTitle("Umbra cannot start");
-            alert.setHeaderText("Umbra cannot start");
-            alert.showAndWait();
-            Platform.exit();
+            fail(startupFailure);
             return;
         }
         AppContext ctx = startup.context();
         Settings settings = ctx.settings();
         ZoneId zone = settings.zone();
+        Theme.applyToControls(settings.theme());
 
         StatusBar statusBar = new StatusBar(zone, org.umbra.app.SourceCatalog.ids());
         ChartScreen marketsView = markets.view(zone);
         marketsView.setSourceContext(sourceStates::explain);
         chartScreens.add(marketsView);
         sourceStates.setDisabled(disabledSources(settings));
-        markets.model().present(firstFrame); // Before the window shows: ChartFX wants datasets filled before display.
+        ChartScreenModel.Prepared frame;
+        try {
+            frame = join(firstFrame); // Waits on the FX thread, but before anything is shown.
+        } catch (RuntimeException e) {
+            LOG.error("Umbra could not read its first frame", e);
+            fail(e);
+            return;
+        }
+        markets.model().present(frame); // Before the window shows: ChartFX wants datasets filled before display.
         zoneListeners.add(markets::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
                 () -> about(ctx), 1280, 800);
@@ -146,9 +163,14 @@ public final class UmbraApp extends Application {
         stage.show();
         startup.notice().ifPresent(statusBar::showMessage);
         markets.model().activate();
-        // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
-        // painted: building them on it delayed the first paint by about a second.
-        reportFirstPaint(() -> {
+        FirstPaint.whenPainted(stage.getScene(), paintedAt -> {
+            reportFirstPaint(paintedAt);
+            if (Boolean.getBoolean(EXIT_AFTER_FIRST_PAINT)) {
+                Platform.exit();
+                return;
+            }
+            // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
+            // painted: building them on it delayed the first paint by about a second.
             Thread starter = new Thread(() -> {
                 Collector collector = ctx.collector();
                 collector.addStatusListener(this::sourceChanged);
@@ -160,6 +182,14 @@ public final class UmbraApp extends Application {
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    private static void fail(RuntimeException e) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        alert.setTitle("Umbra cannot start");
+        alert.setHeaderText("Umbra cannot start");
+        alert.showAndWait();
+        Platform.exit();
     }
 
     private static java.util.List<String> disabledSources(Settings s) {
@@ -186,19 +216,16 @@ public final class UmbraApp extends Application {
     }
 
     /**
-     * Logs how long the process took to paint the Markets view with its data (docs/benchmarks.md):
-     * the data is presented before the window shows, so the first pulse after showing paints it.
+     * Logs how long the process took to paint the Markets view with its data (docs/benchmarks.md): the data is
+     * presented before the window shows, so the first frame rendered holds it. With {@link #EXIT_AFTER_FIRST_PAINT}
+     * set it also prints {@code umbra: first-paint <epoch ms>} on stdout for the start-up benchmark.
      */
-    private static void reportFirstPaint(Runnable then) {
-        new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                stop();
-                long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                LOG.info("Markets view painted with data {} ms after process start", System.currentTimeMillis() - started);
-                then.run();
-            }
-        }.start();
+    private static void reportFirstPaint(long paintedAt) {
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("Markets view painted with data {} ms after process start", paintedAt - started);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_PAINT)) {
+            System.out.println(FIRST_PAINT_MARKER + paintedAt);
+        }
     }
 
     private static void icon(Stage stage) {

@@ -21,9 +21,17 @@ public final class Theme {
 
     /** Applies {@code name} ("dark" or "light") to the whole application and to {@code scene}. */
     public static void apply(String name, Scene scene) {
+        applyToControls(name);
+        scene.getStylesheets().setAll(List.of(BASE, !"light".equals(name) ? DARK : LIGHT));
+    }
+
+    /**
+     * Sets the controls' stylesheet alone. Called before the first control is built, it spares the start
+     * JavaFX's own Modena sheet, which the first control otherwise loads only for AtlantaFX to replace it.
+     */
+    public static void applyToControls(String name) {
         boolean dark = !"light".equals(name);
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-        scene.getStylesheets().setAll(List.of(BASE, dark ? DARK : LIGHT));
     }
 
     private static String css(String file) {
