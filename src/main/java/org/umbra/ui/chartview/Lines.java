@@ -35,6 +35,34 @@ public final class Lines {
         return new LineData(x, y);
     }
 
+    /**
+     * Markers (events at {@code ts}, ascending, drawn at {@code ys}) at most one per column of [from, to]: where
+     * several fall in one column the lowest is kept. Years of events cost a screen's worth of markers to
+     * draw, and markers closer than a pixel could not be told apart anyway.
+     */
+    public static LineData markers(long[] ts, double[] ys, long from, long to, int columns) {
+        double[] x = new double[ts.length];
+        double[] y = new double[ts.length];
+        int m = 0;
+        long lastColumn = Long.MIN_VALUE;
+        double width = Math.max(1.0, (to - from) / (double) columns);
+        for (int i = 0; i < ts.length; i++) {
+            long column = (long) Math.floor((ts[i] - from) / width);
+            if (m > 0 && column == lastColumn) {
+                if (ys[i] < y[m - 1]) {
+                    y[m - 1] = ys[i];
+                    x[m - 1] = ts[i] / 1000.0;
+                }
+                continue;
+            }
+            x[m] = ts[i] / 1000.0;
+            y[m] = ys[i];
+            m++;
+            lastColumn = column;
+        }
+        return new LineData(Arrays.copyOf(x, m), Arrays.copyOf(y, m));
+    }
+
     static LineData broken(long[] ts, double[] vs, long maxGapMs, double scale) {
         int n = ts.length;
         double[] x = new double[2 * n];

@@ -194,7 +194,7 @@ final class MarketsLoader implements FrameLoader {
         }
         if (!all.isEmpty()) {
             PerpLine main = MarketFigures.preferred(List.copyOf(all.keySet()));
-            flips(main, all.get(main), from, to, lines, info);
+            flips(main, all.get(main), from, to, buckets, lines, info);
         }
         if (all.isEmpty() || oiUsd.isEmpty()) {
             lines.put(MarketsLayout.FUNDING_OI_WEIGHTED, LineData.EMPTY);
@@ -212,16 +212,12 @@ final class MarketsLoader implements FrameLoader {
     }
 
     /** Each sign flip of the main venue's settled funding: a marker at zero, at the settlement that flipped. */
-    private static void flips(PerpLine line, VenueFunding f, long from, long to, Map<String, LineData> lines, Map<String, LineOrigin> info) {
-        List<SignFlips.Flip> flips = SignFlips.in(f.raw()).stream().filter(x -> x.ts() >= from && x.ts() <= to).toList();
-        double[] x = new double[flips.size()];
-        double[] y = new double[flips.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = flips.get(i).ts() / 1000.0;
-        }
-        lines.put(MarketsLayout.FLIPS, new LineData(x, y));
-        if (x.length > 0) {
-            info.put(MarketsLayout.FLIPS, LineOrigin.undated(x.length + " in range, " + line.venue().label() + " " + line.instrument()));
+    private static void flips(PerpLine line, VenueFunding f, long from, long to, int buckets, Map<String, LineData> lines,
+            Map<String, LineOrigin> info) {
+        long[] at = SignFlips.in(f.raw()).stream().mapToLong(SignFlips.Flip::ts).filter(t -> t >= from && t <= to).toArray();
+        lines.put(MarketsLayout.FLIPS, Lines.markers(at, new double[at.length], from, to, buckets));
+        if (at.length > 0) {
+            info.put(MarketsLayout.FLIPS, LineOrigin.undated(at.length + " in range, " + line.venue().label() + " " + line.instrument()));
         }
     }
 
@@ -261,15 +257,15 @@ final class MarketsLoader implements FrameLoader {
         TimeSeries premium = reader.read(catalog, main, Metric.PREMIUM, from - 24 * 3_600_000L, to, resolution);
         List<DiscountEpisodes.Episode> episodes = DiscountEpisodes.find(premium, minimum, Math.max(30 * MINUTE, 2 * resolution)).stream()
                 .filter(e -> e.end() >= from).toList();
-        double[] x = new double[episodes.size()];
+        long[] at = new long[episodes.size()];
         double[] y = new double[episodes.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Math.max(from, episodes.get(i).start()) / 1000.0;
+        for (int i = 0; i < at.length; i++) {
+            at[i] = Math.max(from, episodes.get(i).start());
             y[i] = episodes.get(i).deepest() * 100;
         }
-        lines.put(MarketsLayout.DISCOUNTS, new LineData(x, y));
-        if (x.length > 0) {
-            info.put(MarketsLayout.DISCOUNTS, LineOrigin.undated(x.length + " in range longer than " + minimum / 60_000 + " min, "
+        lines.put(MarketsLayout.DISCOUNTS, Lines.markers(at, y, from, to, buckets));
+        if (at.length > 0) {
+            info.put(MarketsLayout.DISCOUNTS, LineOrigin.undated(at.length + " in range longer than " + minimum / 60_000 + " min, "
                     + main.venue().label() + " " + main.instrument()));
         }
     }
