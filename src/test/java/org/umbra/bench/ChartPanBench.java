@@ -90,7 +90,7 @@ public final class ChartPanBench {
                 saveImages(cache.resolve("chart-pan-images"), scenes);
             }
         }
-        System.out.println("(Until the store keeps rollups, the Markets view reads every raw row of the window: that is the load above.)");
+        System.out.println("(The Markets load reads rollups at the column width: see SeriesRepository.readForChart.)");
         javafx.application.Platform.exit(); // The toolkit's thread would keep the JVM alive.
     }
 
