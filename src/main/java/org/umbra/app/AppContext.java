@@ -110,8 +110,8 @@ public final class AppContext implements AutoCloseable {
         if (collector != null) {
             collector.close();
         }
+        series.close(); // First: rollup builds still queued are dropped, so the writer closes after its real work.
         writer.close();
-        series.close();
         if (http != null) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

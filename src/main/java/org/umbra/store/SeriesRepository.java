@@ -33,6 +33,7 @@ public final class SeriesRepository implements AutoCloseable {
     private final Database database;
     private final DbWriter writer;
     private final List<SeriesChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean closed;
     /** Rollup builds queued on the writer, so a series is never queued twice. */
     private final Map<Long, CompletableFuture<Void>> rollupBuilds = new ConcurrentHashMap<>();
     private Connection readConnection;
@@ -154,7 +155,8 @@ public final class SeriesRepository implements AutoCloseable {
         }
         writer.<Void>transaction(c -> {
             CachedStatements st = writeStatements(c);
-            if (!Rollups.ready(st, seriesId)) {
+            // Closing: builds still queued are left for the next start (reads stay raw), so quitting never waits for them.
+            if (!closed && !Rollups.ready(st, seriesId)) {
                 Rollups.build(st, seriesId, intervalOf(st, seriesId));
             }
             return null;
@@ -399,8 +401,10 @@ public final class SeriesRepository implements AutoCloseable {
         return new DatabaseException("Cannot read " + database.file() + ": " + e.getMessage(), e);
     }
 
+    /** Closes the read connection; rollup builds not yet started are dropped (call before closing the writer). */
     @Override
     public synchronized void close() {
+        closed = true;
         if (readStatements != null) {
             readStatements.close();
         }

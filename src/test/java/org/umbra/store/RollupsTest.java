@@ -189,6 +189,21 @@ class RollupsTest {
     }
 
     @Test
+    void buildsStillQueuedWhenTheRepositoryClosesAreLeftForTheNextStart() throws Exception {
+        repo.write(List.of(SeriesBatch.builder(MARK).add(T0, 1).add(T0 + MIN, 2).build()), null).join();
+        long id = info().id();
+        writer.transactionAndWait(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("DELETE FROM rollup_ready");
+            }
+            return null;
+        });
+        repo.close(); // As the app quits: the writer then closes without building anything more.
+        repo.buildMissingRollups().join();
+        assertFalse(ready(id), "not built now; the next start builds it");
+    }
+
+    @Test
     void aSeriesWhoseIntervalBecomesFinerIsBuiltAgainWithMoreLevels() throws Exception {
         SeriesSpec hourly = new SeriesSpec(MARK.source(), MARK.instrument(), MARK.asset(), MARK.metric(), MARK.unit(), 3_600);
         SeriesBatch.Builder h = SeriesBatch.builder(hourly);
