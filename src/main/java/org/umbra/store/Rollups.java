@@ -66,24 +66,24 @@ final class Rollups {
         long from = finest.bucketOf(first);
         long to = finest.bucketOf(last) + finest.stepMs() - 1;
         List<RollupBucket> buckets;
-        if (countPoints(c, seriesId, first, last) == n) {
+        if (PointQueries.count(c, seriesId, first, last) == n) {
             // The batch is everything between its ends: only the edges of its buckets need reading.
             List<RollupBucket> acc = new ArrayList<>();
             Accumulator a = new Accumulator(finest, acc);
-            SeriesData before = readPoints(c, seriesId, from, first - 1);
+            SeriesData before = PointQueries.read(c, seriesId, from, first - 1);
             for (int i = 0; i < before.size(); i++) {
                 a.add(before.timestamps()[i], before.values()[i]);
             }
             for (int i = 0; i < n; i++) {
                 a.add(ts[i], vs[i]);
             }
-            SeriesData after = readPoints(c, seriesId, last + 1, to);
+            SeriesData after = PointQueries.read(c, seriesId, last + 1, to);
             for (int i = 0; i < after.size(); i++) {
                 a.add(after.timestamps()[i], after.values()[i]);
             }
             buckets = acc;
         } else {
-            buckets = aggregate(finest, readPoints(c, seriesId, from, to));
+            buckets = aggregate(finest, PointQueries.read(c, seriesId, from, to));
         }
         upsert(c, seriesId, finest, buckets);
         for (int k = 1; k < levels.size(); k++) {
@@ -191,41 +191,6 @@ final class Rollups {
             }
         }
         return new SeriesData(Arrays.copyOf(ts, m), Arrays.copyOf(vs, m));
-    }
-
-    private static long countPoints(CachedStatements c, long seriesId, long from, long to) throws SQLException {
-        PreparedStatement q = c.get("SELECT count(*) FROM point WHERE series_id = ? AND ts BETWEEN ? AND ?");
-        q.setLong(1, seriesId);
-        q.setLong(2, from);
-        q.setLong(3, to);
-        try (ResultSet rs = q.executeQuery()) {
-            return rs.getLong(1);
-        }
-    }
-
-    static SeriesData readPoints(CachedStatements c, long seriesId, long from, long to) throws SQLException {
-        if (from > to) {
-            return SeriesData.EMPTY;
-        }
-        PreparedStatement q = c.get("SELECT ts, value FROM point WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts");
-        q.setLong(1, seriesId);
-        q.setLong(2, from);
-        q.setLong(3, to);
-        long[] ts = new long[64];
-        double[] vs = new double[64];
-        int n = 0;
-        try (ResultSet rs = q.executeQuery()) {
-            while (rs.next()) {
-                if (n == ts.length) {
-                    ts = Arrays.copyOf(ts, n * 2);
-                    vs = Arrays.copyOf(vs, n * 2);
-                }
-                ts[n] = rs.getLong(1);
-                vs[n] = rs.getDouble(2);
-                n++;
-            }
-        }
-        return new SeriesData(Arrays.copyOf(ts, n), Arrays.copyOf(vs, n));
     }
 
     private static List<RollupBucket> aggregate(RollupLevel level, SeriesData points) {

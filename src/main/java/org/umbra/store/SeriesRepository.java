@@ -91,7 +91,8 @@ public final class SeriesRepository implements AutoCloseable {
             if (batch.isEmpty()) {
                 continue;
             }
-            long id = ensureSeries(st, batch.spec());
+            StoredSeries series = ensureSeries(st, batch.spec());
+            long id = series.id();
             ids.add(id);
             long[] ts = new long[batch.size()];
             double[] vs = new double[batch.size()];
@@ -104,8 +105,8 @@ public final class SeriesRepository implements AutoCloseable {
                 upsert.addBatch();
             }
             upsert.executeBatch();
-            if (Rollups.ready(st, id)) {
-                Rollups.afterWrite(st, id, intervalOf(st, id), ts, vs, ts.length);
+            if (series.rollupsReady()) {
+                Rollups.afterWrite(st, id, series.intervalSeconds(), ts, vs, ts.length);
             } else {
                 unrolled.add(id); // Built whole after this commit, on the writer thread.
             }
@@ -177,9 +178,10 @@ public final class SeriesRepository implements AutoCloseable {
      * has one series whose interval is the finest spacing written, refined when a finer feed writes to it.
      * A spec whose asset or unit contradicts the stored series is refused.
      */
-    static long ensureSeries(CachedStatements c, SeriesSpec spec) throws SQLException {
+    static StoredSeries ensureSeries(CachedStatements c, SeriesSpec spec) throws SQLException {
         boolean periodMatters = spec.metric().name().startsWith("FUNDING");
-        PreparedStatement q = c.get("SELECT id, asset, unit, interval_s FROM series WHERE source = ? AND instrument = ? AND metric = ? ORDER BY id");
+        PreparedStatement q = c.get("SELECT s.id, s.asset, s.unit, s.interval_s, EXISTS (SELECT 1 FROM rollup_ready r WHERE r.series_id = s.id)"
+                + " FROM series s WHERE s.source = ? AND s.instrument = ? AND s.metric = ? ORDER BY s.id");
         q.setString(1, spec.source());
         q.setString(2, spec.instrument());
         q.setString(3, spec.metric().id());
@@ -194,7 +196,7 @@ public final class SeriesRepository implements AutoCloseable {
                 }
                 if (periodMatters) {
                     if (interval == spec.intervalSeconds()) {
-                        return id;
+                        return new StoredSeries(id, interval, rs.getBoolean(5));
                     }
                     continue; // Another funding period: look further, else a new series below.
                 }
@@ -205,9 +207,11 @@ public final class SeriesRepository implements AutoCloseable {
                     up.executeUpdate();
                     if (!RollupLevel.keptFor(spec.intervalSeconds()).equals(RollupLevel.keptFor(interval))) {
                         Rollups.forget(c, id); // Finer points keep more levels: built again from all points.
+                        return new StoredSeries(id, spec.intervalSeconds(), false);
                     }
+                    return new StoredSeries(id, spec.intervalSeconds(), rs.getBoolean(5));
                 }
-                return id;
+                return new StoredSeries(id, interval, rs.getBoolean(5));
             }
         }
         PreparedStatement ins = c.get("INSERT INTO series (source, instrument, asset, metric, unit, interval_s) VALUES (?, ?, ?, ?, ?, ?) RETURNING id");
@@ -223,7 +227,11 @@ public final class SeriesRepository implements AutoCloseable {
             id = rs.getLong(1);
         }
         Rollups.markReady(c, id); // Empty: its rollups grow with its points.
-        return id;
+        return new StoredSeries(id, spec.intervalSeconds(), true);
+    }
+
+    /** A series as the writer found or made it: its id, its interval, whether its rollups are complete. */
+    record StoredSeries(long id, long intervalSeconds, boolean rollupsReady) {
     }
 
     /** Every stored series with its point count and extent, ordered by source, instrument, metric. */
@@ -337,26 +345,8 @@ public final class SeriesRepository implements AutoCloseable {
 
     /** Points with {@code from <= ts <= to}, ascending. */
     public synchronized SeriesData read(long seriesId, long from, long to) {
-        try (PreparedStatement q = reader().prepareStatement(
-                "SELECT ts, value FROM point WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts")) {
-            q.setLong(1, seriesId);
-            q.setLong(2, from);
-            q.setLong(3, to);
-            long[] ts = new long[1024];
-            double[] vs = new double[1024];
-            int n = 0;
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    if (n == ts.length) {
-                        ts = java.util.Arrays.copyOf(ts, n * 2);
-                        vs = java.util.Arrays.copyOf(vs, n * 2);
-                    }
-                    ts[n] = rs.getLong(1);
-                    vs[n] = rs.getDouble(2);
-                    n++;
-                }
-            }
-            return new SeriesData(java.util.Arrays.copyOf(ts, n), java.util.Arrays.copyOf(vs, n));
+        try {
+            return PointQueries.read(readStatements(), seriesId, from, to);
         } catch (SQLException e) {
             throw readFailure(e);
         }
