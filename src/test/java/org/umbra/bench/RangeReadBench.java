@@ -95,7 +95,7 @@ public class RangeReadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchHeader.print();
+        BenchFigures.header(String.format("Range read: %,d one-minute points of one series for a %,d-column chart", POINTS, COLUMNS));
         new Runner(new OptionsBuilder().include(RangeReadBench.class.getName()).build()).run();
         System.out.println("target: chartRead <= 50 ms (warm); rawRead is the baseline of the same run");
     }
