@@ -6,6 +6,7 @@ import java.util.List;
 import okhttp3.OkHttpClient;
 import org.umbra.collect.BundledHistoryImport;
 import org.umbra.collect.Collector;
+import org.umbra.ledger.LedgerBook;
 import org.umbra.market.MarketSource;
 import org.umbra.market.bundled.BundledHistory;
 import org.umbra.market.http.Backoff;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private OkHttpClient http;
     private volatile Settings settings;
     private Collector collector;
+    private LedgerBook ledger;
 
     /** Opens the database (migrating it, importing the bundled history on first use). */
     public AppContext(Path databaseFile, Settings settings, Clock clock) {
@@ -55,6 +57,14 @@ public final class AppContext implements AutoCloseable {
 
     public SeriesRepository series() {
         return series;
+    }
+
+    /** The user's holdings, read from the history the first time they are asked for. */
+    public synchronized LedgerBook ledger() {
+        if (ledger == null) {
+            ledger = new LedgerBook(database, writer, clock);
+        }
+        return ledger;
     }
 
     public FeedStateRepository feedStates() {

@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; append, never edit a released one. */
-    static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql", "V3__rollups.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql", "V3__rollups.sql", "V4__ledger.sql");
 
     private Migrations() {
     }

@@ -1,0 +1,38 @@
+package org.umbra.ledger;
+
+/** The three ledgers a user splits their BTC into, each with one job (../docs/ledgers.md). */
+public enum Ledger {
+    SETTLEMENT("Settlement", "as close to self-custodied UTXOs as possible: the last firewall"),
+    WORKING("Working", "liquidity for trading and payments, judged by exitability, not yield"),
+    YIELD("Yield", "a small share put at risk for income: losing all of it must leave the rest untouched");
+
+    private final String title;
+    private final String job;
+
+    Ledger(String title, String job) {
+        this.title = title;
+        this.job = job;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String job() {
+        return job;
+    }
+
+    /** The stored and exported name: {@code settlement}, {@code working}, {@code yield}. */
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static Ledger fromId(String id) {
+        for (Ledger l : values()) {
+            if (l.id().equals(id)) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown ledger '" + id + "' (settlement, working or yield)");
+    }
+}
