@@ -41,7 +41,7 @@ class DatabaseTest {
                 while (rs.next()) {
                     names.append(rs.getString(1)).append(' ');
                 }
-                assertEquals("alert_event feed_state ledger_event meta point rollup rollup_ready series ", names.toString());
+                assertEquals("alert_event chain_check feed_state ledger_event meta point rollup rollup_ready series ", names.toString());
             }
         }
         // Opening again is a no-op.

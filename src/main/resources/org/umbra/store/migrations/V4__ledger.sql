@@ -31,3 +31,17 @@ CREATE TABLE alert_event (
     state   TEXT    NOT NULL CHECK (state IN ('firing', 'cleared')),
     message TEXT    NOT NULL
 );
+
+-- Chain checks of settlement holdings: what the explorer said, when. Observations, not user input: kept so the
+-- view can say "verified: N BTC at block H" after a restart and show how old that is.
+CREATE TABLE chain_check (
+    id               INTEGER PRIMARY KEY,
+    holding_id       INTEGER NOT NULL,     -- the holding's id in ledger_event (not a key: holdings live in the history)
+    at_ms            INTEGER NOT NULL,
+    tip_height       INTEGER NOT NULL,
+    tip_time_ms      INTEGER NOT NULL,
+    confirmed_sats   INTEGER NOT NULL,
+    unconfirmed_sats INTEGER NOT NULL,
+    addresses        INTEGER NOT NULL      -- addresses queried (derived ones included)
+);
+CREATE INDEX chain_check_holding ON chain_check (holding_id, at_ms);
