@@ -22,7 +22,12 @@ public record LedgerEvent(long seq, long changeId, long atMs, Entity entity, Str
         }
 
         public static Entity fromId(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+            for (Entity e : values()) {
+                if (e.id().equals(id)) {
+                    return e;
+                }
+            }
+            throw new IllegalArgumentException("unknown entity '" + id + "' (holding, custodian, label or policy)");
         }
     }
 
@@ -35,7 +40,12 @@ public record LedgerEvent(long seq, long changeId, long atMs, Entity entity, Str
         }
 
         public static Action fromId(String id) {
-            return valueOf(id.toUpperCase(java.util.Locale.ROOT));
+            for (Action a : values()) {
+                if (a.id().equals(id)) {
+                    return a;
+                }
+            }
+            throw new IllegalArgumentException("unknown action '" + id + "' (create, edit or delete)");
         }
     }
 
