@@ -12,12 +12,19 @@ import java.util.Map;
  * saving. {@code database} empty means the per-OS default; {@code timeZone} empty means the system's.
  */
 public record Settings(String database, Map<String, String> endpoints, int snapshotCadenceSeconds, String theme,
-        String timeZone, List<String> enabledSources, Double benchmarkRatePercent, Double discountHours) {
+        String timeZone, List<String> enabledSources, Double benchmarkRatePercent, Double discountHours, String esploraEndpoint,
+        String bitcoinNetwork) {
 
     /** The dollar rate the basis trade's carry is measured against: about what T-bills paid in 2025. */
     public static final double DEFAULT_BENCHMARK_RATE_PERCENT = 4.5;
     /** A discount (perp below index) shorter than this is noise rather than an event. */
     public static final double DEFAULT_DISCOUNT_HOURS = 2;
+    /**
+     * Where settlement addresses are checked: a public Esplora instance by default. The explorer learns which
+     * addresses are asked about (and from which IP); pointing this at one's own node keeps that private.
+     */
+    public static final String DEFAULT_ESPLORA = "https://blockstream.info/api";
+    public static final List<String> NETWORKS = List.of("mainnet", "testnet", "signet");
 
     public static final int MIN_CADENCE_SECONDS = 10;
     public static final int MAX_CADENCE_SECONDS = 3600;
@@ -35,11 +42,13 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         // Absent from a settings file written before these existed: the defaults.
         benchmarkRatePercent = benchmarkRatePercent == null ? DEFAULT_BENCHMARK_RATE_PERCENT : benchmarkRatePercent;
         discountHours = discountHours == null ? DEFAULT_DISCOUNT_HOURS : discountHours;
+        esploraEndpoint = esploraEndpoint == null || esploraEndpoint.isBlank() ? DEFAULT_ESPLORA : esploraEndpoint.trim();
+        bitcoinNetwork = bitcoinNetwork == null || bitcoinNetwork.isBlank() ? "mainnet" : bitcoinNetwork.trim();
     }
 
     public Settings(String database, Map<String, String> endpoints, int snapshotCadenceSeconds, String theme, String timeZone,
             List<String> enabledSources) {
-        this(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, null, null);
+        this(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, null, null, null, null);
     }
 
     public static Settings defaults() {
@@ -47,11 +56,16 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
     }
 
     public Settings withBenchmarkRatePercent(double percent) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, percent, discountHours);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, percent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withDiscountHours(double hours) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, hours);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, hours, esploraEndpoint, bitcoinNetwork);
+    }
+
+    public Settings withEsplora(String endpoint, String network) {
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours,
+                endpoint, network);
     }
 
     /** The base URL of a source: the user's override, else the default. */
@@ -71,27 +85,27 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         } else {
             m.put(sourceId, url.trim());
         }
-        return new Settings(database, m, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
+        return new Settings(database, m, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withDatabase(String path) {
-        return new Settings(path, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
+        return new Settings(path, endpoints, snapshotCadenceSeconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withSnapshotCadenceSeconds(int seconds) {
-        return new Settings(database, endpoints, seconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours);
+        return new Settings(database, endpoints, seconds, theme, timeZone, enabledSources, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withTheme(String value) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, value, timeZone, enabledSources, benchmarkRatePercent, discountHours);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, value, timeZone, enabledSources, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withTimeZone(String zone) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, zone, enabledSources, benchmarkRatePercent, discountHours);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, zone, enabledSources, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     public Settings withEnabledSources(List<String> ids) {
-        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, ids, benchmarkRatePercent, discountHours);
+        return new Settings(database, endpoints, snapshotCadenceSeconds, theme, timeZone, ids, benchmarkRatePercent, discountHours, esploraEndpoint, bitcoinNetwork);
     }
 
     /** Every problem, each naming the setting; empty when the settings can be applied. */
@@ -122,6 +136,13 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         }
         if (!(discountHours >= 0.25 && discountHours <= 72)) {
             out.add("Discount threshold: " + discountHours + " h is outside 0.25–72 h");
+        }
+        okhttp3.HttpUrl esplora = okhttp3.HttpUrl.parse(esploraEndpoint);
+        if (esplora == null) {
+            out.add("Esplora endpoint: '" + esploraEndpoint + "' is not an http or https URL");
+        }
+        if (!NETWORKS.contains(bitcoinNetwork)) {
+            out.add("Bitcoin network: '" + bitcoinNetwork + "' is not one of " + NETWORKS);
         }
         for (String id : enabledSources) {
             if (!SourceCatalog.DEFAULT_ENDPOINTS.containsKey(id)) {
