@@ -71,7 +71,7 @@ class AddressesTest {
         assertProblem("1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfN0", BitcoinNetwork.MAINNET, "not a Bitcoin address (bad characters)");
         assertProblem("hello world", BitcoinNetwork.MAINNET, "not a Bitcoin address (bad characters)");
         assertProblem("tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx", BitcoinNetwork.MAINNET, "a testnet address, but the ledger is on mainnet");
-        // BIP-13 testnet P2SH example (2…) and a testnet P2PKH (m…/n…), from BIP-49's vector: 2Mww8dCYPUpKHofjgcXcBCEGmniw9CoaiD2.
+        // BIP-49's testnet P2SH vector address: testnet prefixes serve testnet, signet and regtest alike.
         assertProblem("2Mww8dCYPUpKHofjgcXcBCEGmniw9CoaiD2", BitcoinNetwork.MAINNET, "a testnet address, but the ledger is on mainnet");
         assertValid("2Mww8dCYPUpKHofjgcXcBCEGmniw9CoaiD2", BitcoinNetwork.TESTNET, "P2SH");
         assertValid("2Mww8dCYPUpKHofjgcXcBCEGmniw9CoaiD2", BitcoinNetwork.REGTEST, "P2SH");
@@ -90,7 +90,7 @@ class AddressesTest {
     /** BIP-173 and BIP-350 invalid address vectors, each with the problem Umbra names. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            // invalid human-readable part: not bc/tb/bcrt, so read as base58, where 'c'... are fine but 'l' and '0' are not
+            // invalid human-readable part: not bc/tb/bcrt, so it is read as base58, which has no '0' or 'l'
             "tc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq5zuyut | not a Bitcoin address (bad characters)",
             // bech32 instead of bech32m: the bech32m checksum fails
             "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd | segwit v1+ address must use bech32m",
