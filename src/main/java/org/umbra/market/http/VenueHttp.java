@@ -103,6 +103,11 @@ public final class VenueHttp {
         }
     }
 
+    /** GET {@code path} as UTF-8 text (Esplora's plain-text tip hash), at most {@code maxBytes}; statuses as for JSON. */
+    public String getText(String path, List<Cost> costs, long maxBytes) throws SourceException {
+        return new String(getBytes(path, Map.of(), costs, maxBytes), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private HttpUrl url(String path, Map<String, String> query) {
         HttpUrl.Builder url = baseUrl.newBuilder();
         for (String segment : path.replaceFirst("^/", "").split("/")) {

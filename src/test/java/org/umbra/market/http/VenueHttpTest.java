@@ -62,6 +62,16 @@ class VenueHttpTest {
     }
 
     @Test
+    void readsAPlainTextBody() throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/plain").setBody("0000abc\u00e9\n"));
+        assertEquals("0000abc\u00e9\n", http.getText("/blocks/tip/hash", List.of(), 100));
+        assertEquals("/api/blocks/tip/hash", server.takeRequest().getPath());
+        server.enqueue(new MockResponse().setResponseCode(500).setBody("oops"));
+        SourceException e = assertThrows(SourceException.class, () -> http.getText("/blocks/tip/hash", List.of(), 100));
+        assertEquals("test-venue: HTTP 500 (GET /blocks/tip/hash)", e.getMessage());
+    }
+
+    @Test
     void nestedVenueErrorMessagesAreShown() {
         server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"Invalid symbol XBTUSDX\",\"name\":\"HTTPError\"}}"));
         SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
