@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class JsonLine {
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
+    /**
+     * Deepest nesting allowed. The spec's deepest field is a map inside the record (2 levels); the cap keeps the
+     * recursive JsonElement copy, equality and writing far from a stack overflow on a hostile line.
+     */
+    static final int MAX_DEPTH = 32;
 
     /** The object, or the problem (without the line number). */
     record Parsed(JsonObject object, String problem) {
@@ -27,6 +32,9 @@ final class JsonLine {
     }
 
     static Parsed parse(String text) {
+        if (depth(text) > MAX_DEPTH) {
+            return failed("nested deeper than " + MAX_DEPTH + " levels; no label record is");
+        }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         JsonObject object = new JsonObject();
@@ -55,6 +63,30 @@ final class JsonLine {
             // text that is not even a JSON value follows the object: same answer as below
         }
         return failed("not a JSON object: more text follows the closing '}'");
+    }
+
+    /** The deepest bracket nesting outside strings; the text need not be valid JSON. */
+    private static int depth(String text) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     private static Parsed failed(String problem) {

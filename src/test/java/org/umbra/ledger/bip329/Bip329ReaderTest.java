@@ -292,6 +292,23 @@ class Bip329ReaderTest {
     }
 
     @Test
+    void rejectsHostileJsonWithoutThrowing() {
+        List<String> hostile = List.of("{1:2}", "{\"type\":\"tx\",}", "{\"a\"}", "{", "}", "{\"a\":NaN}", "{\"a\":1 /* c */}");
+        // the record is level 1, so 31 more brackets are allowed and 32 are one too many; brackets inside strings do not count
+        String deepest = GOOD.replace("}", ",\"x\":" + "[".repeat(31) + "\"[[[[\"" + "]".repeat(31) + "}");
+        String tooDeep = GOOD.replace("}", ",\"x\":" + "[".repeat(32) + "]".repeat(32) + "}");
+        String thousands = GOOD.replace("}", ",\"x\":" + "[".repeat(30_000) + "]".repeat(30_000) + "}");
+        ReadResult r = read(String.join("\n", hostile) + "\n" + deepest + "\n" + tooDeep + "\n" + thousands);
+
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 9, 10), r.rejected().stream().map(ReadResult.Rejected::line).toList());
+        for (ReadResult.Rejected rejected : r.rejected().subList(0, 7)) {
+            assertTrue(rejected.reason().startsWith("line " + rejected.line() + ": not a JSON object: "), rejected.reason());
+        }
+        assertEquals("line 9: nested deeper than 32 levels; no label record is", r.rejected().get(7).reason());
+        assertEquals(List.of(8), r.accepted().stream().map(ReadResult.Accepted::line).toList());
+    }
+
+    @Test
     void anEmptyInputHoldsNothing() {
         assertEquals(new ReadResult(List.of(), List.of(), List.of(), List.of()), read(""));
     }
