@@ -38,7 +38,8 @@ public final class Bip329Writer {
         }
     }
 
-    private static String line(LabelRecord record) throws IOException {
+    /** One record as its JSON line, without the line end. */
+    public static String line(LabelRecord record) throws IOException {
         StringWriter text = new StringWriter();
         JsonWriter json = GSON.newJsonWriter(text);
         json.beginObject();
