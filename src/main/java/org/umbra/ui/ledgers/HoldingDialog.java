@@ -25,6 +25,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -198,7 +199,7 @@ public final class HoldingDialog {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(2);
-        grid.setPadding(new Insets(4, 4, 0, 4));
+        grid.setPadding(new Insets(4, 8, 0, 10));
         grid.getColumnConstraints().addAll(new ColumnConstraints(110), new ColumnConstraints(300, 460, Double.MAX_VALUE));
         int row = 0;
         row = addRow(grid, row, "Label", label, Field.LABEL);
@@ -221,10 +222,14 @@ public final class HoldingDialog {
         warnings.getStyleClass().add("ledger-warning");
         warnings.setWrapText(true);
         warnings.setMaxWidth(560);
+        warnings.setMinHeight(Region.USE_PREF_SIZE);
+        warnings.setPadding(new Insets(0, 8, 0, 10));
         saveError.setId("holding-error-save");
         saveError.getStyleClass().add("field-error");
         saveError.setWrapText(true);
         saveError.setMaxWidth(560);
+        saveError.setMinHeight(Region.USE_PREF_SIZE);
+        saveError.setPadding(new Insets(0, 8, 0, 10));
         showWhenSet(warnings);
         showWhenSet(saveError);
         return new VBox(8, grid, warnings, saveError);
@@ -239,6 +244,7 @@ public final class HoldingDialog {
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
         error.setMaxWidth(460);
+        error.setMinHeight(Region.USE_PREF_SIZE); // A long message wraps instead of ending in an ellipsis.
         showWhenSet(error);
         errors.put(field, error);
         grid.add(error, 1, row + 1);

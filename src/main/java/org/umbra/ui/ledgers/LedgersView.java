@@ -144,6 +144,9 @@ public final class LedgersView implements AutoCloseable {
         delete.setDisable(true);
 
         rightsFilter.setId("ledgers-filter-rights");
+        rightsFilter.setPrefWidth(130);
+        venueFilter.setPrefWidth(190);
+        tagFilter.setPrefWidth(150);
         rightsFilter.getItems().add(ALL_RIGHTS);
         for (Rights r : Rights.values()) {
             rightsFilter.getItems().add(r.title());
