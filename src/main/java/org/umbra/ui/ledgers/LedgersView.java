@@ -35,6 +35,7 @@ import org.umbra.ledger.Amounts;
 import org.umbra.ledger.Holding;
 import org.umbra.ledger.Ledger;
 import org.umbra.ledger.LedgerBook;
+import org.umbra.ledger.LedgerState;
 import org.umbra.ledger.Rights;
 import org.umbra.ledger.WatchCheck;
 import org.umbra.ui.ledgers.LedgersViewModel.Column;
@@ -77,7 +78,7 @@ public final class LedgersView implements AutoCloseable {
     private final Label summary = new Label();
     private final Label feedback = new Label();
     private final Map<Ledger, ColumnNodes> columns = new EnumMap<>(Ledger.class);
-    private LedgersViewModel model = new LedgersViewModel(new org.umbra.ledger.LedgerState());
+    private LedgersViewModel model = new LedgersViewModel(new LedgerState());
     private OptionalDouble price = OptionalDouble.empty();
     private Row selected;
 

@@ -43,6 +43,7 @@ class LedgersViewTest {
     @TempDir
     Path dir;
     private final FxRobot robot = new FxRobot();
+    private Database db;
     private DbWriter writer;
     private LedgerBook book;
     private LedgersView view;
@@ -54,7 +55,7 @@ class LedgersViewTest {
 
     @BeforeEach
     void open() throws Exception {
-        Database db = Database.open(dir.resolve("umbra.db"));
+        db = Database.open(dir.resolve("umbra.db"));
         writer = new DbWriter(db);
         Clock clock = Clock.fixed(Instant.parse("2026-11-20T10:00:00Z"), ZoneOffset.UTC);
         book = new LedgerBook(db, writer, clock);
@@ -205,6 +206,52 @@ class LedgersViewTest {
         });
         assertEquals(List.of(), labels(Ledger.WORKING));
         assertEquals(List.of("Nexo Earn"), labels(Ledger.YIELD));
+    }
+
+    @Test
+    void aDatabaseErrorIsShownInTheDialogAndWhatWasTypedStays() throws Exception {
+        // The database refuses every new history row, as a full disk or a read-only file would.
+        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER refuse BEFORE INSERT ON ledger_event BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
+        }
+        openAddDialog();
+        robot.clickOn("#holding-label").write("Cold wallet");
+        robot.clickOn("#holding-amount").write("0.5");
+        choose("#holding-ledger", Ledger.SETTLEMENT);
+        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        robot.clickOn("#holding-watch").write(LedgerSamples.ADDRESS);
+        robot.clickOn("#holding-save");
+
+        waitUntil(() -> text("#holding-error-save").startsWith("Not saved: "));
+        assertTrue(text("#holding-error-save").contains("disk is full"), text("#holding-error-save"));
+        assertEquals("Cold wallet", this.<TextField>node("#holding-label").getText());
+        assertEquals("0.5", this.<TextField>node("#holding-amount").getText());
+        assertTrue(!this.<Button>node("#holding-save").isDisabled(), "Save can be tried again");
+        assertTrue(rows(Ledger.SETTLEMENT).isEmpty());
+    }
+
+    @Test
+    void aKindSuggestsItsRightsUntilTheUserPicksRightsThemselves() throws Exception {
+        openAddDialog();
+        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        assertEquals(Rights.FINALITY, this.<ChoiceBox<Rights>>node("#holding-rights").getValue());
+        choose("#holding-kind", InstrumentKind.ETF_SHARES);
+        assertEquals(Rights.EXPOSURE, this.<ChoiceBox<Rights>>node("#holding-rights").getValue());
+        choose("#holding-rights", Rights.CLAIM);
+        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        assertEquals(Rights.CLAIM, this.<ChoiceBox<Rights>>node("#holding-rights").getValue(), "the user's choice stands");
+    }
+
+    @Test
+    void enterOnASelectedHoldingOpensItForEditing() throws Exception {
+        book.add(LedgerSamples.spot("Kraken", 20_000_000, "trading"), "test");
+        waitUntil(() -> rows(Ledger.WORKING).size() == 1);
+        robot.clickOn(robot.from(this.<Node>node("#ledgers-list-working")).lookup(".holding-label").<Node>query());
+        assertTrue(!this.<Button>node("#ledgers-edit").isDisabled(), "a selection enables Edit");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#holding-dialog").tryQuery().isPresent());
+        assertEquals("Kraken spot", this.<TextField>node("#holding-label").getText());
+        assertEquals(Rights.CLAIM, this.<ChoiceBox<Rights>>node("#holding-rights").getValue());
     }
 
     private void openAddDialog() throws Exception {
