@@ -78,10 +78,7 @@ class LedgersViewTest {
     @Test
     void aHoldingAddedThroughTheDialogAppearsInItsColumnWithTheTotals() throws Exception {
         openAddDialog();
-        robot.clickOn("#holding-label").write("Cold wallet");
-        robot.clickOn("#holding-amount").write("0.5");
-        choose("#holding-ledger", Ledger.SETTLEMENT);
-        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        typeOnChainSettlement("Cold wallet", "0.5", "");
         assertEquals(Rights.FINALITY, this.<ChoiceBox<Rights>>node("#holding-rights").getValue(), "on-chain coins suggest finality");
         choose("#holding-rights", Rights.FINALITY);
         robot.clickOn("#holding-watch").write(LedgerSamples.ADDRESS);
@@ -103,10 +100,7 @@ class LedgersViewTest {
     @Test
     void aCommaDecimalIsRefusedUnderTheAmountAndNothingIsSaved() throws Exception {
         openAddDialog();
-        robot.clickOn("#holding-label").write("Cold wallet");
-        robot.clickOn("#holding-amount").write("0,5");
-        choose("#holding-ledger", Ledger.SETTLEMENT);
-        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        typeOnChainSettlement("Cold wallet", "0,5", "");
         robot.clickOn("#holding-save");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -123,11 +117,7 @@ class LedgersViewTest {
     @Test
     void aWatchEntryTheCheckRefusesIsNamedUnderTheWatchField() throws Exception {
         openAddDialog();
-        robot.clickOn("#holding-label").write("Old wallet");
-        robot.clickOn("#holding-amount").write("0.1");
-        choose("#holding-ledger", Ledger.SETTLEMENT);
-        choose("#holding-kind", InstrumentKind.ONCHAIN);
-        robot.clickOn("#holding-watch").write("1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
+        typeOnChainSettlement("Old wallet", "0.1", "1BoatSLRHtKNngkdXEeobR76b53LETtpyT");
         robot.clickOn("#holding-save");
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -215,11 +205,7 @@ class LedgersViewTest {
             st.execute("CREATE TRIGGER refuse BEFORE INSERT ON ledger_event BEGIN SELECT RAISE(ABORT, 'disk is full'); END");
         }
         openAddDialog();
-        robot.clickOn("#holding-label").write("Cold wallet");
-        robot.clickOn("#holding-amount").write("0.5");
-        choose("#holding-ledger", Ledger.SETTLEMENT);
-        choose("#holding-kind", InstrumentKind.ONCHAIN);
-        robot.clickOn("#holding-watch").write(LedgerSamples.ADDRESS);
+        typeOnChainSettlement("Cold wallet", "0.5", LedgerSamples.ADDRESS);
         robot.clickOn("#holding-save");
 
         waitUntil(() -> text("#holding-error-save").startsWith("Not saved: "));
@@ -257,6 +243,17 @@ class LedgersViewTest {
     private void openAddDialog() throws Exception {
         robot.clickOn("#ledgers-add");
         waitUntil(() -> robot.lookup("#holding-dialog").tryQuery().isPresent());
+    }
+
+    /** Types into the open dialog: label, amount, settlement ledger, on-chain coins, and the watch entry unless empty. */
+    private void typeOnChainSettlement(String label, String amount, String watch) {
+        robot.clickOn("#holding-label").write(label);
+        robot.clickOn("#holding-amount").write(amount);
+        choose("#holding-ledger", Ledger.SETTLEMENT);
+        choose("#holding-kind", InstrumentKind.ONCHAIN);
+        if (!watch.isEmpty()) {
+            robot.clickOn("#holding-watch").write(watch);
+        }
     }
 
     private <T> void choose(String id, T value) {
