@@ -6,7 +6,15 @@ import java.util.List;
 import okhttp3.OkHttpClient;
 import org.umbra.collect.BundledHistoryImport;
 import org.umbra.collect.Collector;
+import okhttp3.HttpUrl;
+import org.umbra.ledger.ChainChecks;
 import org.umbra.ledger.LedgerBook;
+import org.umbra.ledger.chain.ChainVerifier;
+import org.umbra.ledger.chain.EsploraClient;
+import org.umbra.ledger.chain.HoldingVerifier;
+import org.umbra.ledger.chain.WatchEntries;
+import org.umbra.market.http.VenueHttp;
+import org.umbra.store.AlertLog;
 import org.umbra.market.MarketSource;
 import org.umbra.market.bundled.BundledHistory;
 import org.umbra.market.http.Backoff;
@@ -36,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private volatile Settings settings;
     private Collector collector;
     private LedgerBook ledger;
+    private ChainChecks chainChecks;
+    private AlertLog alerts;
 
     /** Opens the database (migrating it, importing the bundled history on first use). */
     public AppContext(Path databaseFile, Settings settings, Clock clock) {
@@ -65,6 +75,36 @@ public final class AppContext implements AutoCloseable {
             ledger = new LedgerBook(database, writer, clock);
         }
         return ledger;
+    }
+
+    public synchronized ChainChecks chainChecks() {
+        if (chainChecks == null) {
+            chainChecks = new ChainChecks(database, writer);
+        }
+        return chainChecks;
+    }
+
+    public synchronized AlertLog alerts() {
+        if (alerts == null) {
+            alerts = new AlertLog(database, writer);
+        }
+        return alerts;
+    }
+
+    /** Checks holdings against the Esplora endpoint in the settings now in force. */
+    public HoldingVerifier holdingVerifier() {
+        Settings s = settings;
+        HttpUrl url = HttpUrl.parse(s.esploraEndpoint());
+        if (url == null) {
+            throw new IllegalArgumentException("the Esplora endpoint '" + s.esploraEndpoint() + "' is not an http or https URL");
+        }
+        EsploraClient client = new EsploraClient(new VenueHttp(EsploraClient.SOURCE_ID, http(), url, clock));
+        return new HoldingVerifier(new ChainVerifier(client), chainChecks(), clock);
+    }
+
+    /** Checks a holding's watch-only entries on the ledger's network. */
+    public WatchEntries watchCheck() {
+        return new WatchEntries(WatchEntries.network(settings.bitcoinNetwork()));
     }
 
     public FeedStateRepository feedStates() {

@@ -140,6 +140,8 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
         okhttp3.HttpUrl esplora = okhttp3.HttpUrl.parse(esploraEndpoint);
         if (esplora == null) {
             out.add("Esplora endpoint: '" + esploraEndpoint + "' is not an http or https URL");
+        } else if (org.umbra.market.http.EndpointPolicy.check(esplora) != null) {
+            out.add("Esplora endpoint: " + org.umbra.market.http.EndpointPolicy.check(esplora));
         }
         if (!NETWORKS.contains(bitcoinNetwork)) {
             out.add("Bitcoin network: '" + bitcoinNetwork + "' is not one of " + NETWORKS);

@@ -98,6 +98,16 @@ public final class MarketDataReader {
         return merge(catalog.spot(asset, inBtc), from, to, columnMs);
     }
 
+    /** The newest stored spot price of the asset in USD (preferred source first), if any is stored. */
+    public java.util.OptionalDouble latestSpot(MarketCatalog catalog, Asset asset) {
+        long last = catalog.spot(asset, false).stream().mapToLong(SeriesInfo::lastTs).max().orElse(Long.MIN_VALUE);
+        if (last == Long.MIN_VALUE) {
+            return java.util.OptionalDouble.empty();
+        }
+        TimeSeries recent = spot(catalog, asset, false, last - 7 * 86_400_000L, last, RAW);
+        return recent.isEmpty() ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(recent.values()[recent.size() - 1]);
+    }
+
     private TimeSeries merge(List<SeriesInfo> candidates, long from, long to, long columnMs) {
         if (candidates.isEmpty()) {
             return TimeSeries.EMPTY;

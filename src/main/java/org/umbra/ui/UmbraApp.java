@@ -20,7 +20,12 @@ import org.umbra.collect.Collector;
 import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
 import org.umbra.ui.chartview.Screen;
+import org.umbra.ledger.ChainChecks;
+import org.umbra.ledger.Holding;
+import org.umbra.market.Asset;
+import org.umbra.marketdata.MarketDataReader;
 import org.umbra.ui.compare.CompareScreen;
+import org.umbra.ui.ledgers.LedgersView;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
 import org.umbra.ui.venues.VenuesScreen;
@@ -61,6 +66,7 @@ public final class UmbraApp extends Application {
     private final SourceStates sourceStates = new SourceStates();
     private final java.util.List<ChartScreen> chartScreens = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
+    private final java.util.List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
     /** Called by the launcher before {@code Application.launch}. */
     public static void preopen(CompletableFuture<Startup> opening) {
@@ -152,9 +158,10 @@ public final class UmbraApp extends Application {
         window.addScreen("venues", "Venues", () -> open(new VenuesScreen(ctx.series()), settingsModel.current().zone()).node(),
                 KeyCode.DIGIT3);
         window.addScreen("risk", "Risk", () -> open(new RiskScreen(ctx.series()), settingsModel.current().zone()).node(), KeyCode.DIGIT4);
-        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT5);
+        window.addScreen("ledgers", "Ledgers", () -> ledgers(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT5);
+        window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT8);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file()).node(), KeyCode.DIGIT6);
+                startup.settingsStore().file()).node(), KeyCode.DIGIT9);
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
@@ -202,6 +209,31 @@ public final class UmbraApp extends Application {
             sourceStates.update(status);
             chartScreens.forEach(ChartScreen::refreshNotes);
         });
+    }
+
+    /** The Ledgers view: holdings priced from stored spot, checked on chain through the Esplora endpoint in force. */
+    private LedgersView ledgers(AppContext ctx, ZoneId zone) {
+        MarketDataReader reader = new MarketDataReader(ctx.series());
+        LedgersView view = new LedgersView(ctx.ledger(), entry -> ctx.watchCheck().problem(entry),
+                () -> reader.latestSpot(reader.catalog(), Asset.BTC), ctx.clock(), zone, new LedgersView.ChainAccess() {
+                    @Override
+                    public java.util.Map<Long, ChainChecks.Check> latest() {
+                        return ctx.chainChecks().latest();
+                    }
+
+                    @Override
+                    public ChainChecks.Check verify(Holding h) throws Exception {
+                        return ctx.holdingVerifier().verify(h);
+                    }
+
+                    @Override
+                    public String endpoint() {
+                        return ctx.settings().esploraEndpoint();
+                    }
+                });
+        zoneListeners.add(view::setZone);
+        closeables.add(view);
+        return view;
     }
 
     /** Builds a screen opened for the first time and keeps it up to date with the sources and the time zone. */
@@ -258,6 +290,13 @@ public final class UmbraApp extends Application {
             markets.close();
         }
         screens.forEach(Screen::close);
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                LOG.warn("Closing {} failed", c, e);
+            }
+        }
         if (sourcesModel != null) {
             sourcesModel.close();
         }

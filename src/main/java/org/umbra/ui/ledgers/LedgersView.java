@@ -34,7 +34,9 @@ import javafx.scene.layout.VBox;
 import org.umbra.ledger.Amounts;
 import org.umbra.ledger.Holding;
 import org.umbra.ledger.Ledger;
+import org.umbra.ledger.ChainChecks;
 import org.umbra.ledger.LedgerBook;
+import org.umbra.ledger.chain.HoldingVerifier;
 import org.umbra.ledger.LedgerState;
 import org.umbra.ledger.Rights;
 import org.umbra.ledger.WatchCheck;
@@ -72,6 +74,10 @@ public final class LedgersView implements AutoCloseable {
     private final Button edit = new Button("Edit");
     private final Button delete = new Button("Delete");
     private final Button undo = new Button("Undo");
+    private final Button verify = new Button("Verify on chain");
+    private final ChainAccess chain;
+    /** The newest chain check per holding id, read with the ledger. */
+    private Map<Long, ChainChecks.Check> checks = Map.of();
     private final ChoiceBox<String> rightsFilter = new ChoiceBox<>();
     private final ChoiceBox<String> venueFilter = new ChoiceBox<>();
     private final ChoiceBox<String> tagFilter = new ChoiceBox<>();
@@ -87,6 +93,39 @@ public final class LedgersView implements AutoCloseable {
      * @param clock  for today's date (an opened date may not be later), read in {@code zone}
      */
     public LedgersView(LedgerBook book, WatchCheck watchCheck, Supplier<OptionalDouble> btcUsd, Clock clock, ZoneId zone) {
+        this(book, watchCheck, btcUsd, clock, zone, ChainAccess.NONE);
+    }
+
+    /** Reading and making chain checks of settlement holdings (the explorer is slow: called off the FX thread). */
+    public interface ChainAccess {
+        ChainAccess NONE = new ChainAccess() {
+            @Override
+            public Map<Long, ChainChecks.Check> latest() {
+                return Map.of();
+            }
+
+            @Override
+            public ChainChecks.Check verify(Holding h) {
+                throw new IllegalStateException("chain verification is not available here");
+            }
+
+            @Override
+            public String endpoint() {
+                return "";
+            }
+        };
+
+        Map<Long, ChainChecks.Check> latest();
+
+        ChainChecks.Check verify(Holding h) throws Exception;
+
+        /** Where addresses are sent, to say so before sending them. */
+        String endpoint();
+    }
+
+    public LedgersView(LedgerBook book, WatchCheck watchCheck, Supplier<OptionalDouble> btcUsd, Clock clock, ZoneId zone,
+            ChainAccess chain) {
+        this.chain = chain;
         this.book = book;
         this.watchCheck = watchCheck;
         this.btcUsd = btcUsd;
@@ -143,6 +182,11 @@ public final class LedgersView implements AutoCloseable {
         undo.setOnAction(e -> undo());
         edit.setDisable(true);
         delete.setDisable(true);
+        verify.setId("ledgers-verify");
+        verify.setDisable(true);
+        verify.setOnAction(e -> verifySelected());
+        verify.setTooltip(new Tooltip("Checks the selected holding's watch-only addresses (and the addresses derived from its xpub)"
+                + " against the chain. Only addresses are sent, never keys."));
 
         rightsFilter.setId("ledgers-filter-rights");
         rightsFilter.setPrefWidth(130);
@@ -170,7 +214,7 @@ public final class LedgersView implements AutoCloseable {
         show.getStyleClass().add("muted");
         Region gap = new Region();
         gap.setMinWidth(16);
-        HBox bar = new HBox(8, add, edit, delete, undo, gap, show, rightsFilter, venueFilter, tagFilter);
+        HBox bar = new HBox(8, add, edit, delete, undo, verify, gap, show, rightsFilter, venueFilter, tagFilter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
         bar.setPadding(new Insets(0, 0, 6, 0));
@@ -196,7 +240,42 @@ public final class LedgersView implements AutoCloseable {
             LedgersViewModel next = new LedgersViewModel(book.state());
             Optional<String> undoable = book.undoable();
             OptionalDouble p = priceNow();
-            Platform.runLater(() -> show(next, undoable, p));
+            Map<Long, ChainChecks.Check> latest = chainChecks();
+            Platform.runLater(() -> {
+                checks = latest;
+                show(next, undoable, p);
+            });
+        });
+    }
+
+    private Map<Long, ChainChecks.Check> chainChecks() {
+        try {
+            return chain.latest();
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    private void verifySelected() {
+        if (selected == null) {
+            return;
+        }
+        Holding h = selected.holding();
+        verify.setDisable(true);
+        feedback.setText("Checking '" + h.label() + "' against " + chain.endpoint() + " (one request per address; a key scans at"
+                + " least 40 addresses)…");
+        background.execute(() -> {
+            try {
+                ChainChecks.Check c = chain.verify(h);
+                Platform.runLater(() -> feedback.setText("'" + h.label() + "': " + HoldingVerifier.describe(c, h.amountSats(), zone)));
+                refresh();
+            } catch (Exception e) {
+                String why = e.getMessage() == null ? e.toString() : e.getMessage();
+                Platform.runLater(() -> {
+                    feedback.setText("Could not verify '" + h.label() + "': " + why);
+                    updateButtons();
+                });
+            }
         });
     }
 
@@ -248,6 +327,7 @@ public final class LedgersView implements AutoCloseable {
     private void updateButtons() {
         edit.setDisable(selected == null);
         delete.setDisable(selected == null);
+        verify.setDisable(selected == null || selected.holding().watch().isEmpty());
     }
 
     private LocalDate today() {
@@ -409,7 +489,7 @@ public final class LedgersView implements AutoCloseable {
     }
 
     /** Two lines per holding: warning marker, label and amount; then rights chip, venue and tags. */
-    private static final class HoldingCell extends ListCell<Row> {
+    private final class HoldingCell extends ListCell<Row> {
         @Override
         protected void updateItem(Row row, boolean empty) {
             super.updateItem(row, empty);
@@ -453,6 +533,14 @@ public final class LedgersView implements AutoCloseable {
             HBox second = new HBox(6, RightsColors.chip(h.rights()), detail);
             second.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(3, first, second);
+            ChainChecks.Check check = checks.get(h.id());
+            if (check != null) {
+                Label chainLine = new Label(HoldingVerifier.describe(check, h.amountSats(), zone));
+                chainLine.getStyleClass().add(check.matches(h.amountSats()) || h.amountSats() == null ? "chain-verified" : "chain-mismatch");
+                chainLine.setId("chain-" + h.id());
+                chainLine.setMinWidth(40);
+                box.getChildren().add(chainLine);
+            }
             box.setMinWidth(0);
             box.setPrefWidth(1);
             setGraphic(box);

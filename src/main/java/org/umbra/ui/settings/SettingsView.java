@@ -97,6 +97,20 @@ public final class SettingsView {
         grid.addRow(row++, new Label("Discount event after (h)"), withHint(discount,
                 "A perp trading below its index for longer than this is marked as a discount episode."));
 
+        grid.add(section("Ledgers: chain verification"), 0, row++, 2, 1);
+        TextField esplora = new TextField();
+        esplora.setId("settings-esplora");
+        esplora.textProperty().bindBidirectional(model.esploraEndpointProperty());
+        grid.addRow(row++, new Label("Esplora endpoint"), withHint(esplora,
+                "Settlement addresses are checked here (Esplora or mempool.space API). Only addresses are sent, never keys, but the"
+                        + " server sees which addresses you ask about and from which IP address. Point it at your own node's"
+                        + " Esplora or mempool instance to keep that private; plain http is accepted only on your own network."));
+        ChoiceBox<String> network = new ChoiceBox<>();
+        network.setId("settings-network");
+        network.getItems().setAll(Settings.NETWORKS);
+        network.valueProperty().bindBidirectional(model.bitcoinNetworkProperty());
+        grid.addRow(row++, new Label("Bitcoin network"), withHint(network, "Addresses and xpubs are checked against this network."));
+
         Button apply = new Button("Apply");
         apply.setId("settings-apply");
         apply.setDefaultButton(true);

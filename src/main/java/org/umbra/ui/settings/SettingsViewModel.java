@@ -25,6 +25,8 @@ public final class SettingsViewModel {
     private final StringProperty timeZone = new SimpleStringProperty();
     private final StringProperty benchmarkRate = new SimpleStringProperty();
     private final StringProperty discountHours = new SimpleStringProperty();
+    private final StringProperty esploraEndpoint = new SimpleStringProperty();
+    private final StringProperty bitcoinNetwork = new SimpleStringProperty();
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private Settings current;
 
@@ -44,6 +46,16 @@ public final class SettingsViewModel {
         timeZone.set(s.timeZone());
         benchmarkRate.set(plain(s.benchmarkRatePercent()));
         discountHours.set(plain(s.discountHours()));
+        esploraEndpoint.set(s.esploraEndpoint());
+        bitcoinNetwork.set(s.bitcoinNetwork());
+    }
+
+    public StringProperty esploraEndpointProperty() {
+        return esploraEndpoint;
+    }
+
+    public StringProperty bitcoinNetworkProperty() {
+        return bitcoinNetwork;
     }
 
     private static String plain(double v) {
@@ -99,6 +111,7 @@ public final class SettingsViewModel {
         Settings next = current.withDatabase(database.get())
                 .withBenchmarkRatePercent(benchmark)
                 .withDiscountHours(discount)
+                .withEsplora(esploraEndpoint.get(), bitcoinNetwork.get())
                 .withEndpoint(BinanceFuturesSource.ID, binanceEndpoint.get())
                 .withSnapshotCadenceSeconds(cadence.get())
                 .withTheme(theme.get())

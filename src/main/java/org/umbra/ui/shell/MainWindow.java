@@ -187,8 +187,11 @@ public final class MainWindow {
                 Ctrl+2  Compare (BTC vs ETH)
                 Ctrl+3  Venues (OI share over time, venues table, next funding)
                 Ctrl+4  Risk (score, components, breakdown at the crosshair)
-                Ctrl+5  Sources
-                Ctrl+6  Settings
+                Ctrl+5  Ledgers (your BTC: settlement, working, yield)
+                Ctrl+6  Exit paths (venues, halts, drills)
+                Ctrl+7  Policy (checklist, composition over time)
+                Ctrl+8  Sources
+                Ctrl+9  Settings
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit
