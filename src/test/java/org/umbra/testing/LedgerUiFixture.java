@@ -83,7 +83,9 @@ public final class LedgerUiFixture implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        FxToolkit.cleanupStages();
+        if (stage != null) {
+            FxToolkit.cleanupStages();
+        }
         background.shutdownNow();
         writer.close();
     }
