@@ -74,6 +74,7 @@ public final class ExitPathsView {
                 + "proves the path works.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         feedback.setId("exits-feedback");
         feedback.setWrapText(true);
         ScrollPane scroll = new ScrollPane(cards);

@@ -48,15 +48,18 @@ public final class CompositionView {
         this.book = book;
         this.background = background;
         this.clock = clock;
-        // Topmost band first: the area renderer fills each line down to zero, later ones over earlier ones.
+        // Running sums, lowest band first: ChartFX paints a renderer's datasets last to first, each down to zero.
         PaneSpec ledgers = new PaneSpec("composition", "Holdings", "BTC", null, null, List.of(
-                new LineSpec(YIELD, "Yield", YIELD_COLOR, false, false, true, true),
+                new LineSpec(SETTLEMENT, "Settlement", SETTLEMENT_COLOR, false, false, true, true),
                 new LineSpec(WORKING, "Working", WORKING_COLOR, false, false, true, true),
-                new LineSpec(SETTLEMENT, "Settlement", SETTLEMENT_COLOR, false, false, true, true)), null, null, true);
+                new LineSpec(YIELD, "Yield", YIELD_COLOR, false, false, true, true)), null, null, true);
         PaneSpec shadow = new PaneSpec("shadow-share", "Shadow share", "%", null, null,
                 List.of(new LineSpec(SHADOW, "Shadow share (not finality)", SHADOW_COLOR, false, false)), null, null, true);
         charts = new StackedTimeCharts(List.of(ledgers, shadow), zone);
         charts.setFixedRange(1, 0, 100);
+        // A handful of changes: every corner of every step is drawn (reduction would turn small steps into slopes).
+        charts.drawEveryPoint(0);
+        charts.drawEveryPoint(1);
         StackPane shadowPane = charts.pane(1);
         shadowPane.setPrefHeight(170);
         shadowPane.setMinHeight(120);

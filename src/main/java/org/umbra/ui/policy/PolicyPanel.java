@@ -59,11 +59,14 @@ public final class PolicyPanel {
         shadow.setId("policy-shadow-share");
         Label editorTitle = new Label("Thresholds");
         editorTitle.getStyleClass().add("settings-section");
-        FormRows rows = new FormRows(230, 120);
+        FormRows rows = new FormRows(290, 110);
+        for (TextField f : List.of(yieldMax, settlementMin, drillAge, drillShare)) {
+            f.setMaxWidth(110); // A number, not a sentence: short fields read as such.
+        }
         yieldMaxMessage = rows.add("Yield ledger at most (% of BTC)", yieldMax, "policy-yield-max");
         settlementMinMessage = rows.add("Settlement ledger at least (% of BTC)", settlementMin, "policy-settlement-min");
         drillAgeMessage = rows.add("Drill at most this old (days)", drillAge, "policy-drill-age");
-        drillShareMessage = rows.add("Drill every venue holding over (% of BTC)", drillShare, "policy-drill-share");
+        drillShareMessage = rows.add("Drill venues holding over (% of BTC)", drillShare, "policy-drill-share");
         Button save = new Button("Save thresholds");
         save.setId("policy-save");
         save.setOnAction(e -> save());
