@@ -47,7 +47,6 @@ final class DrillForm {
         Label hint = new Label("A small withdrawal from " + venue + " to an address of your own, done end to end: it proves the exit path works today.");
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
-        hint.setMaxWidth(580);
         rows.addWide(hint);
         dateMessage = rows.add("Date", date, "drill-date");
         rows.add("Steps taken", steps, "drill-steps");

@@ -43,7 +43,7 @@ final class ExitPathForm {
         });
         mode.setValue(current.withdrawalMode());
         alternative.setText(current.alternativeRoute());
-        alternative.setPromptText("if the site closed: an API key, another front end, the bankruptcy estate…");
+        alternative.setPromptText("if the site closed: e.g. an API key, another front end");
         steps.setText(String.join("\n", current.exitSteps()));
         steps.setPromptText("one step per line, ending with the coins on an address of your own wallet");
         steps.setPrefRowCount(6);

@@ -31,6 +31,8 @@ final class FormDialog {
             dialog.initOwner(owner.getScene().getWindow());
             dialog.getDialogPane().getStylesheets().addAll(owner.getScene().getStylesheets());
         }
+        dialog.getDialogPane().getStylesheets().add(org.umbra.ui.policy.LedgerStyles.SHEET);
+        dialog.getDialogPane().setPrefWidth(700);
         dialog.getDialogPane().setId(id);
         dialog.getDialogPane().setContent(form);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);

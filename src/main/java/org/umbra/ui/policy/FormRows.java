@@ -5,6 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -31,6 +32,7 @@ public final class FormRows {
         message.setId(id + "-message");
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE); // Wraps onto more lines rather than cutting the reason short.
         message.setManaged(false);
         message.setVisible(false);
         Label name = new Label(label);
@@ -41,6 +43,9 @@ public final class FormRows {
 
     /** Adds a full-width node (a hint, a section title). */
     public void addWide(Node node) {
+        if (node instanceof Label l) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+        }
         grid.add(node, 0, row++, 2, 1);
     }
 

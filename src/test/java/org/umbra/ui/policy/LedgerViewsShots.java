@@ -76,6 +76,18 @@ class LedgerViewsShots {
             LedgerUiFixture.waitUntil(() -> exits.rows().size() == 5);
             WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.ToggleButton) exits.node().lookup("#exit-steps-toggle-kraken")).setSelected(true)).get();
             shot(exits.node(), out.resolve("exits.png"));
+            org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+            robot.clickOn("#exit-drill-kraken");
+            LedgerUiFixture.waitUntil(() -> robot.lookup("#drill-dialog").tryQuery().isPresent());
+            javafx.scene.control.TextField minutes = robot.lookup("#drill-minutes").queryAs(javafx.scene.control.TextField.class);
+            robot.interact(() -> minutes.setText("ten"));
+            robot.clickOn("#drill-dialog-ok");
+            shot(robot.lookup("#drill-dialog").query(), out.resolve("drill-dialog.png"));
+            robot.clickOn("#drill-dialog-cancel");
+            robot.clickOn("#exit-edit-binance");
+            LedgerUiFixture.waitUntil(() -> robot.lookup("#exit-path-dialog").tryQuery().isPresent());
+            shot(robot.lookup("#exit-path-dialog").query(), out.resolve("exit-path-dialog.png"));
+            robot.clickOn("#exit-path-dialog-cancel");
             WaitForAsyncUtils.asyncFx(fx.stage()::close).get();
 
             CompositionView composition = fx.show(() -> new CompositionView(b, fx.background, clock, zone), v -> (Parent) v.node(), 1280, 760);
