@@ -146,6 +146,18 @@ public final class StackedTimeCharts {
         axis.set(min, max);
     }
 
+    /**
+     * Draws every point of pane {@code index}'s lines: for a pane of a few steps (the ledger's changes), where point
+     * reduction would merge the corners of small steps into slopes.
+     */
+    public void drawEveryPoint(int index) {
+        charts.get(index).getRenderers().forEach(r -> {
+            if (r instanceof io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer e) {
+                e.setPointReduction(false);
+            }
+        });
+    }
+
     /** Switches pane {@code index}'s value axes between linear and log scale. */
     public void setLogScale(int index, boolean log) {
         TimeChart chart = charts.get(index);

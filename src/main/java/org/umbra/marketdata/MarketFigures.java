@@ -3,7 +3,9 @@ package org.umbra.marketdata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.umbra.analytics.FundingAggregate;
+import org.umbra.analytics.FundingMath;
 import org.umbra.analytics.FundingPart;
 import org.umbra.analytics.Grid;
 import org.umbra.analytics.OiAggregate;
@@ -81,6 +83,26 @@ public final class MarketFigures {
             }
         }
         return out;
+    }
+
+    /** A venue's newest settled funding: the rate of its main contract, annualised with that rate's own interval. */
+    public record LatestFunding(PerpLine line, long atMs, double annualisedPercent, long intervalSeconds) {
+    }
+
+    /**
+     * The newest settled rate of {@code venue}'s main contract ({@link #preferred}) among {@code funding}
+     * (as {@link #funding} read it), or empty when the venue has none there.
+     */
+    public static Optional<LatestFunding> latestFunding(Map<PerpLine, VenueFunding> funding, Venue venue) {
+        List<PerpLine> lines = funding.keySet().stream().filter(l -> l.venue() == venue).toList();
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        PerpLine main = preferred(lines);
+        VenueFunding f = funding.get(main);
+        int k = f.size() - 1;
+        return Optional.of(new LatestFunding(main, f.timestamps()[k],
+                FundingMath.annualisedPercent(f.rates()[k], f.intervalSeconds()[k]), f.intervalSeconds()[k]));
     }
 
     /** Funding weighted by each contract's own OI in USD (read from its line), on the grid. */

@@ -148,22 +148,15 @@ final class VenuesLoader implements FrameLoader {
         }
         Map<PerpLine, VenueFunding> funding = figures.funding(catalog, a, at - 7 * 24 * 3_600_000L, at);
         for (Venue v : venues()) {
-            List<PerpLine> fundingLines = funding.keySet().stream().filter(l -> l.venue() == v).toList();
+            Optional<MarketFigures.LatestFunding> newest = MarketFigures.latestFunding(funding, v);
             double[] oi = latest.get(v);
-            if (oi == null && fundingLines.isEmpty()) {
+            if (oi == null && newest.isEmpty()) {
                 continue;
             }
-            double settled = Double.NaN;
-            long interval = -1;
+            double settled = newest.map(MarketFigures.LatestFunding::annualisedPercent).orElse(Double.NaN);
+            long interval = newest.map(MarketFigures.LatestFunding::intervalSeconds).orElse(-1L);
             String contracts = String.join(" + ", catalog.lines(a).stream().filter(l -> l.venue() == v && !l.allContractsOfCoin())
                     .map(PerpLine::instrument).toList());
-            if (!fundingLines.isEmpty()) {
-                PerpLine main = MarketFigures.preferred(fundingLines);
-                VenueFunding f = funding.get(main);
-                int k = f.size() - 1;
-                settled = FundingMath.annualisedPercent(f.rates()[k], f.intervalSeconds()[k]);
-                interval = f.intervalSeconds()[k];
-            }
             double predicted = predicted(catalog, a, v, at);
             out.add(new VenueRow(v, contracts, oi == null ? Double.NaN : oi[0], oi == null ? Double.NaN : oi[1],
                     oi == null || sum <= 0 ? Double.NaN : oi[1] / sum, settled, predicted, interval,
