@@ -129,6 +129,13 @@ public final class LedgerState {
         return holdings.values().stream().filter(h -> h.rights() == rights).mapToLong(Holding::knownSats).sum();
     }
 
+    /** Claims (not exposure, not finality) held at the named venue, all ledgers. */
+    public long claimSatsAt(String venueName) {
+        String key = Custodian.key(venueName);
+        return holdings.values().stream().filter(h -> h.rights() == Rights.CLAIM && Custodian.key(h.venue()).equals(key))
+                .mapToLong(Holding::knownSats).sum();
+    }
+
     /** Held at the named venue, all ledgers. */
     public long satsAt(String venueName) {
         String key = Custodian.key(venueName);

@@ -42,23 +42,40 @@ public final class PolicyChecks {
         List<String> overdue = new ArrayList<>();
         int due = 0;
         for (Custodian venue : state.venues()) {
-            long at = state.satsAt(venue.name());
-            if (total == 0 || at == 0 || share(at, total) <= t.drillVenueMinPercent()) {
+            if (!drillDue(state, venue)) {
                 continue;
             }
             due++;
-            Optional<ExitDrill> last = venue.lastDrill();
-            long age = last.map(d -> ChronoUnit.DAYS.between(d.date(), today)).orElse(Long.MAX_VALUE);
-            if (age > t.drillMaxAgeDays()) {
-                overdue.add(venue.name() + " (" + pct(share(at, total)) + ", " + (last.isEmpty() ? "never drilled" : "last " + age + " days ago")
-                        + ")");
+            if (drillOverdue(state, venue, today)) {
+                Optional<ExitDrill> last = venue.lastDrill();
+                String when = last.map(d -> "last " + ChronoUnit.DAYS.between(d.date(), today) + " days ago").orElse("never drilled");
+                overdue.add(venue.name() + " (" + pct(share(state.claimSatsAt(venue.name()), total)) + ", " + when + ")");
             }
         }
-        out.add(new PolicyCheck("drills", "A drill in the last " + t.drillMaxAgeDays() + " days for each venue over "
+        out.add(new PolicyCheck("drills", "A drill in the last " + t.drillMaxAgeDays() + " days for each venue holding claims over "
                 + pct(t.drillVenueMinPercent()), overdue.isEmpty(), overdue.isEmpty()
                 ? (due == 0 ? "no venue holds more than " + pct(t.drillVenueMinPercent()) : due + " venue(s) drilled in time")
                 : "overdue: " + String.join(", ", overdue)));
         return out;
+    }
+
+    /**
+     * Whether the venue must be drilled: it holds claims worth more than the threshold's share of all BTC.
+     * Exposure (ETF shares, perps) is left out: it has no way back to a coin to rehearse.
+     */
+    public static boolean drillDue(LedgerState state, Custodian venue) {
+        long total = state.totalSats();
+        long claims = state.claimSatsAt(venue.name());
+        return total > 0 && claims > 0 && share(claims, total) > state.thresholds().drillVenueMinPercent();
+    }
+
+    /** A drill is due and the last one is older than the threshold (or there was none). */
+    public static boolean drillOverdue(LedgerState state, Custodian venue, LocalDate today) {
+        if (!drillDue(state, venue)) {
+            return false;
+        }
+        long age = venue.lastDrill().map(d -> ChronoUnit.DAYS.between(d.date(), today)).orElse(Long.MAX_VALUE);
+        return age > state.thresholds().drillMaxAgeDays();
     }
 
     /** The part of the user's BTC that is not finality, in percent; 0 when nothing is entered. */

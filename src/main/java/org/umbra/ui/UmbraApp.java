@@ -21,6 +21,14 @@ import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
 import org.umbra.ui.chartview.Screen;
 import org.umbra.ledger.ChainChecks;
+import org.umbra.ledger.PolicyMonitor;
+import org.umbra.marketdata.MarketFigures;
+import org.umbra.store.AlertLog;
+import org.umbra.ui.exits.ExitPathsView;
+import org.umbra.ui.exits.StoredVenueStress;
+import org.umbra.ui.policy.CompositionView;
+import org.umbra.ui.policy.PolicyBadge;
+import org.umbra.ui.policy.PolicyPanel;
 import org.umbra.ledger.Holding;
 import org.umbra.market.Asset;
 import org.umbra.marketdata.MarketDataReader;
@@ -67,6 +75,17 @@ public final class UmbraApp extends Application {
     private final java.util.List<ChartScreen> chartScreens = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
     private final java.util.List<AutoCloseable> closeables = new java.util.ArrayList<>();
+    /** Ledger reads and writes for the exit paths, policy and badge: off the FX thread, one at a time. */
+    private final java.util.concurrent.ExecutorService ledgerWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ledger-work");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.ScheduledExecutorService ledgerTimer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ledger-timer");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** Called by the launcher before {@code Application.launch}. */
     public static void preopen(CompletableFuture<Startup> opening) {
@@ -159,6 +178,8 @@ public final class UmbraApp extends Application {
                 KeyCode.DIGIT3);
         window.addScreen("risk", "Risk", () -> open(new RiskScreen(ctx.series()), settingsModel.current().zone()).node(), KeyCode.DIGIT4);
         window.addScreen("ledgers", "Ledgers", () -> ledgers(ctx, settingsModel.current().zone()).node(), KeyCode.DIGIT5);
+        window.addScreen("exits", "Exit paths", () -> exitPaths(ctx, settingsModel.current().zone()), KeyCode.DIGIT6);
+        window.addScreen("policy", "Policy", () -> policy(ctx, settingsModel.current().zone()), KeyCode.DIGIT7);
         window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT8);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
                 startup.settingsStore().file()).node(), KeyCode.DIGIT9);
@@ -176,6 +197,7 @@ public final class UmbraApp extends Application {
                 Platform.exit();
                 return;
             }
+            startLedgerWatch(ctx, statusBar, window, settingsModel.current().zone());
             // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
             // painted: building them on it delayed the first paint by about a second.
             Thread starter = new Thread(() -> {
@@ -209,6 +231,62 @@ public final class UmbraApp extends Application {
             sourceStates.update(status);
             chartScreens.forEach(ChartScreen::refreshNotes);
         });
+    }
+
+    /**
+     * After the first paint, off the FX thread: reads the ledger (so its screens open without a database read on the
+     * FX thread), puts the policy badge in the status bar, and turns policy changes into alert events, checked after
+     * every ledger change and every hour (a drill ages without any change).
+     */
+    private void startLedgerWatch(AppContext ctx, StatusBar statusBar, MainWindow window, ZoneId zone) {
+        ledgerWork.execute(() -> {
+            org.umbra.ledger.LedgerBook book = ctx.ledger();
+            PolicyMonitor monitor = new PolicyMonitor(book, ctx.alerts(), ctx.clock(), zone);
+            Runnable check = () -> ledgerWork.execute(() -> {
+                try {
+                    java.util.List<AlertLog.Event> events = monitor.check();
+                    if (!events.isEmpty()) {
+                        String text = events.get(events.size() - 1).message() + (events.size() > 1 ? " (+" + (events.size() - 1) + " more)" : "");
+                        Platform.runLater(() -> statusBar.showMessage(text));
+                    }
+                } catch (RuntimeException e) {
+                    LOG.warn("Policy check failed", e);
+                }
+            });
+            book.addListener(check);
+            ledgerTimer.scheduleAtFixedRate(check, 0, 1, java.util.concurrent.TimeUnit.HOURS);
+            Platform.runLater(() -> {
+                PolicyBadge badge = new PolicyBadge(book, ledgerWork, ctx.clock(), zone);
+                badge.setOnOpen(() -> window.show("policy"));
+                statusBar.addBadge(badge.node());
+            });
+        });
+    }
+
+    private javafx.scene.Node exitPaths(AppContext ctx, ZoneId zone) {
+        ExitPathsView view = new ExitPathsView(ctx.ledger(), new StoredVenueStress(new MarketFigures(new MarketDataReader(ctx.series())),
+                ctx.clock()), ledgerWork, ctx.clock(), zone);
+        zoneListeners.add(view::setZone);
+        return view.node();
+    }
+
+    /** The checklist with its thresholds beside the ledgers' composition over time. */
+    private javafx.scene.Node policy(AppContext ctx, ZoneId zone) {
+        PolicyPanel panel = new PolicyPanel(ctx.ledger(), ledgerWork, ctx.clock(), zone);
+        CompositionView composition = new CompositionView(ctx.ledger(), ledgerWork, ctx.clock(), zone);
+        zoneListeners.add(composition::setZone);
+        javafx.scene.Node left = panel.node();
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(8, left, composition.node());
+        if (left instanceof javafx.scene.control.ScrollPane scroll) {
+            scroll.setFitToWidth(true); // The checklist's details wrap rather than scroll sideways.
+        }
+        if (left instanceof javafx.scene.layout.Region r) {
+            r.setPrefWidth(470);
+            r.setMinWidth(380);
+        }
+        javafx.scene.layout.HBox.setHgrow(composition.node(), javafx.scene.layout.Priority.ALWAYS);
+        box.setId("policy-screen");
+        return box;
     }
 
     /** The Ledgers view: holdings priced from stored spot, checked on chain through the Esplora endpoint in force. */
@@ -290,6 +368,13 @@ public final class UmbraApp extends Application {
             markets.close();
         }
         screens.forEach(Screen::close);
+        ledgerTimer.shutdownNow();
+        ledgerWork.shutdown();
+        try {
+            ledgerWork.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS); // a ledger change in flight commits first
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (AutoCloseable c : closeables) {
             try {
                 c.close();

@@ -1,14 +1,13 @@
 package org.umbra.ui.exits;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.umbra.ledger.Custodian;
 import org.umbra.ledger.Holding;
 import org.umbra.ledger.Ledger;
 import org.umbra.ledger.LedgerState;
-import org.umbra.ledger.PolicyThresholds;
+import org.umbra.ledger.PolicyChecks;
 import org.umbra.ledger.Rights;
 
 /**
@@ -26,13 +25,11 @@ public record ExitRow(Custodian custodian, long sats, double sharePercent, boole
     /** Every venue of {@code state} ({@link LedgerState#venues()}), judged on {@code today}. */
     public static List<ExitRow> of(LedgerState state, LocalDate today) {
         long total = state.totalSats();
-        PolicyThresholds t = state.thresholds();
         List<ExitRow> out = new ArrayList<>();
         for (Custodian c : state.venues()) {
             long at = state.satsAt(c.name());
             double share = total == 0 ? 0 : 100.0 * at / total;
-            long age = c.lastDrill().map(d -> ChronoUnit.DAYS.between(d.date(), today)).orElse(Long.MAX_VALUE);
-            boolean overdue = total > 0 && at > 0 && share > t.drillVenueMinPercent() && age > t.drillMaxAgeDays();
+            boolean overdue = PolicyChecks.drillOverdue(state, c, today);
             List<Holding> here = state.holdings().stream().filter(h -> Custodian.key(h.venue()).equals(c.key())).toList();
             boolean claim = here.stream().anyMatch(h -> h.rights() == Rights.CLAIM);
             boolean working = here.stream().anyMatch(h -> h.rights() == Rights.CLAIM && h.ledger() == Ledger.WORKING);

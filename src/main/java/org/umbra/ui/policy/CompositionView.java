@@ -39,32 +39,25 @@ public final class CompositionView {
     private final LedgerBook book;
     private final Executor background;
     private final Clock clock;
-    private final StackedTimeCharts charts;
+    /**
+     * Rebuilt with each presentation and swapped in with its data: ChartFX 11.3.1 deadlocked the FX thread when the
+     * datasets of a chart that joined an already showing scene empty were filled later (the chart held their read
+     * lock from a layout pass). Built with data before it joins the scene, it draws (docs/design.md, ChartFX traps).
+     */
+    private StackedTimeCharts charts;
+    private final StackPane chartsBox = new StackPane();
+    private ZoneId zone;
     private final VBox root = new VBox(6);
     private final Label now = new Label();
     private final Label empty = new Label("No holdings yet: the chart starts with the first one you enter.");
 
     public CompositionView(LedgerBook book, Executor background, Clock clock, ZoneId zone) {
+        this.zone = zone;
         this.book = book;
         this.background = background;
         this.clock = clock;
-        // Running sums, lowest band first: ChartFX paints a renderer's datasets last to first, each down to zero.
-        PaneSpec ledgers = new PaneSpec("composition", "Holdings", "BTC", null, null, List.of(
-                new LineSpec(SETTLEMENT, "Settlement", SETTLEMENT_COLOR, false, false, true, true),
-                new LineSpec(WORKING, "Working", WORKING_COLOR, false, false, true, true),
-                new LineSpec(YIELD, "Yield", YIELD_COLOR, false, false, true, true)), null, null, true);
-        PaneSpec shadow = new PaneSpec("shadow-share", "Shadow share", "%", null, null,
-                List.of(new LineSpec(SHADOW, "Shadow share (not finality)", SHADOW_COLOR, false, false)), null, null, true);
-        charts = new StackedTimeCharts(List.of(ledgers, shadow), zone);
-        charts.setFixedRange(1, 0, 100);
-        // A handful of changes: every corner of every step is drawn (reduction would turn small steps into slopes).
-        charts.drawEveryPoint(0);
-        charts.drawEveryPoint(1);
-        StackPane shadowPane = charts.pane(1);
-        shadowPane.setPrefHeight(170);
-        shadowPane.setMinHeight(120);
-        VBox.setVgrow(shadowPane, Priority.NEVER);
-        StackPane chartsBox = new StackPane(charts.node(), empty);
+        charts = newCharts(zone);
+        chartsBox.getChildren().setAll(charts.node(), empty);
         empty.getStyleClass().add("empty-note");
         empty.setVisible(false);
         empty.setMouseTransparent(true);
@@ -96,7 +89,28 @@ public final class CompositionView {
     }
 
     public void setZone(ZoneId zone) {
+        this.zone = zone;
         charts.setZone(zone);
+    }
+
+    /** Running sums, lowest band first: ChartFX paints a renderer's datasets last to first, each down to zero. */
+    private static StackedTimeCharts newCharts(ZoneId zone) {
+        PaneSpec ledgers = new PaneSpec("composition", "Holdings", "BTC", null, null, List.of(
+                new LineSpec(SETTLEMENT, "Settlement", SETTLEMENT_COLOR, false, false, true, true),
+                new LineSpec(WORKING, "Working", WORKING_COLOR, false, false, true, true),
+                new LineSpec(YIELD, "Yield", YIELD_COLOR, false, false, true, true)), null, null, true);
+        PaneSpec shadow = new PaneSpec("shadow-share", "Shadow share", "%", null, null,
+                List.of(new LineSpec(SHADOW, "Shadow share (not finality)", SHADOW_COLOR, false, false)), null, null, true);
+        StackedTimeCharts c = new StackedTimeCharts(List.of(ledgers, shadow), zone);
+        c.setFixedRange(1, 0, 100);
+        // A handful of changes: every corner of every step is drawn (reduction would turn small steps into slopes).
+        c.drawEveryPoint(0);
+        c.drawEveryPoint(1);
+        StackPane shadowPane = c.pane(1);
+        shadowPane.setPrefHeight(170);
+        shadowPane.setMinHeight(120);
+        VBox.setVgrow(shadowPane, Priority.NEVER);
+        return c;
     }
 
     /** Re-reads the history off the FX thread and redraws. Any thread. */
@@ -108,6 +122,7 @@ public final class CompositionView {
 
     private void show(List<Composition.Point> points, long at) {
         CompositionLines lines = CompositionLines.of(points, at);
+        charts = newCharts(zone);
         charts.setLine(SETTLEMENT, lines.settlement());
         charts.setLine(WORKING, lines.working());
         charts.setLine(YIELD, lines.yield());
@@ -115,12 +130,14 @@ public final class CompositionView {
         empty.setVisible(points.isEmpty());
         if (points.isEmpty()) {
             now.setText("");
+            chartsBox.getChildren().set(0, charts.node());
             return;
         }
         double first = points.get(0).atMs() / 1000.0;
         double end = Math.max(at / 1000.0, points.get(points.size() - 1).atMs() / 1000.0);
         double pad = Math.max(3600, (end - first) * 0.03);
         charts.setTimeRange(first - pad, end + pad);
+        chartsBox.getChildren().set(0, charts.node()); // Joins the scene with its data.
         Composition.Point p = points.get(points.size() - 1);
         now.setText("Now: settlement " + Amounts.btc(p.settlement()) + " BTC · working " + Amounts.btc(p.working()) + " BTC · yield "
                 + Amounts.btc(p.yield()) + " BTC · total " + Amounts.btc(p.total()) + " BTC · shadow share "

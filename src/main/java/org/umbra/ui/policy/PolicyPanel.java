@@ -113,10 +113,14 @@ public final class PolicyPanel {
         icon.getStyleClass().addAll("policy-icon", c.passed() ? "policy-pass" : "policy-fail");
         Label title = new Label(c.title());
         title.getStyleClass().add("policy-title");
+        title.setWrapText(true);
         Label detail = new Label(c.detail());
         detail.getStyleClass().add("muted");
         detail.setWrapText(true);
-        HBox row = new HBox(8, icon, new VBox(1, title, detail));
+        VBox text = new VBox(1, title, detail);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        HBox row = new HBox(8, icon, text);
         row.setAlignment(Pos.TOP_LEFT);
         row.getStyleClass().addAll("policy-check", c.passed() ? "policy-check-pass" : "policy-check-fail");
         row.setId("policy-check-" + c.id());

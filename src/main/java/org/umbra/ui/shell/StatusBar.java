@@ -58,6 +58,11 @@ public final class StatusBar {
         return root;
     }
 
+    /** A node shown first in the bar (the ledger policy badge). */
+    public void addBadge(Node badge) {
+        root.getChildren().add(0, badge);
+    }
+
     public void setZone(ZoneId zone) {
         this.zone = zone;
     }
