@@ -1,6 +1,6 @@
 package org.umbra.ledger;
 
-/** The three ledgers a user splits their BTC into, each with one job (../docs/ledgers.md). */
+/** The three ledgers a user splits their BTC into, each with one job (DOMAIN: "shadow bitcoin"; docs/design.md, Ledger). */
 public enum Ledger {
     SETTLEMENT("Settlement", "as close to self-custodied UTXOs as possible: the last firewall"),
     WORKING("Working", "liquidity for trading and payments, judged by exitability, not yield"),

@@ -33,6 +33,9 @@ import org.umbra.ledger.Holding;
 import org.umbra.market.Asset;
 import org.umbra.marketdata.MarketDataReader;
 import org.umbra.ui.compare.CompareScreen;
+import org.umbra.ledger.chain.ChainRefValidator;
+import org.umbra.ledger.chain.WatchEntries;
+import org.umbra.ui.ledgers.LedgerFiles;
 import org.umbra.ui.ledgers.LedgersView;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
@@ -259,6 +262,8 @@ public final class UmbraApp extends Application {
                 PolicyBadge badge = new PolicyBadge(book, ledgerWork, ctx.clock(), zone);
                 badge.setOnOpen(() -> window.show("policy"));
                 statusBar.addBadge(badge.node());
+                window.addMenu(new LedgerFiles(book, new ChainRefValidator(WatchEntries.network(ctx.settings().bitcoinNetwork())), ledgerWork,
+                        ctx.clock(), statusBar::showMessage).menu(() -> window.scene().getWindow()));
             });
         });
     }

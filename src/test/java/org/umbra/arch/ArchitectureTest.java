@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void logicLayersImportNoJavaFxOrChartFx() {
         ArchRule rule = noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..",
-                        "org.umbra.analytics..", "org.umbra.marketdata..", "org.umbra.ledger..")
+                        "org.umbra.analytics..", "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "atlantafx..")
                 .allowEmptyShould(true);
         rule.check(classes);
@@ -37,8 +37,15 @@ class ArchitectureTest {
     @Test
     void logicNeverReachesUpIntoTheApplicationOrUi() {
         noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..", "org.umbra.analytics..",
-                        "org.umbra.marketdata..")
+                        "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.umbra.ui..", "org.umbra.app..", "org.umbra.charts..")
+                .check(classes);
+    }
+
+    @Test
+    void theStoreKnowsNothingOfTheLedger() {
+        noClasses().that().resideInAPackage("org.umbra.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.umbra.ledger..", "org.umbra.export..")
                 .check(classes);
     }
 

@@ -216,6 +216,12 @@ public final class MainWindow {
         a.show();
     }
 
+    /** Adds a menu before Help (the Ledger menu, once the ledger is read). */
+    public void addMenu(Menu menu) {
+        MenuBar bar = (MenuBar) root.getTop();
+        bar.getMenus().add(bar.getMenus().size() - 1, menu);
+    }
+
     public void setZone(ZoneId zone) {
         statusBar.setZone(zone);
     }
