@@ -24,7 +24,7 @@ import org.umbra.market.binance.BinanceFuturesSource;
 
 /** The Settings screen: data location, endpoints, cadences, theme and time zone. */
 public final class SettingsView {
-    private final ScrollPane root;
+    private final javafx.scene.layout.BorderPane root;
 
     public SettingsView(SettingsViewModel model, Path databaseInUse, Path settingsFile) {
         GridPane grid = new GridPane();
@@ -123,8 +123,6 @@ public final class SettingsView {
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
         feedback.getStyleClass().add("settings-feedback");
-        grid.add(new HBox(8, apply, revert), 1, row++);
-        grid.add(feedback, 1, row++);
         Label file = new Label("Settings file: " + settingsFile);
         file.getStyleClass().add("muted");
         grid.add(file, 1, row);
@@ -133,8 +131,16 @@ public final class SettingsView {
         title.getStyleClass().add("view-title");
         VBox box = new VBox(4, title, grid);
         box.setPadding(new Insets(10));
-        root = new ScrollPane(box);
-        root.setFitToWidth(true);
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        // Apply and Revert stay in sight however long the form grows.
+        HBox actions = new HBox(8, apply, revert, feedback);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        actions.setPadding(new Insets(8, 16, 8, 16));
+        actions.getStyleClass().add("settings-actions");
+        HBox.setHgrow(feedback, Priority.ALWAYS);
+        root = new javafx.scene.layout.BorderPane(scroll);
+        root.setBottom(actions);
         root.setId("settings-view");
     }
 
