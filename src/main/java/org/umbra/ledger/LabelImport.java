@@ -53,10 +53,11 @@ public final class LabelImport {
             }
             if (stored == null) {
                 labelsNew++;
+                changes.add(Change.label(json));
             } else if (!stored.equals(json)) {
                 labelsChanged++;
+                changes.add(Change.label(json));
             }
-            changes.add(Change.label(json));
             if (r.type() == LabelType.ADDR || r.type() == LabelType.XPUB || r.type() == LabelType.OUTPUT) {
                 if (holdingFor(state, r).isPresent()) {
                     attached++;

@@ -286,8 +286,8 @@ public final class UmbraApp extends Application {
             scroll.setFitToWidth(true); // The checklist's details wrap rather than scroll sideways.
         }
         if (left instanceof javafx.scene.layout.Region r) {
-            r.setPrefWidth(470);
-            r.setMinWidth(380);
+            r.setPrefWidth(480);
+            r.setMinWidth(480); // The chart takes what is left; the checklist keeps room for its numbers.
         }
         javafx.scene.layout.HBox.setHgrow(composition.node(), javafx.scene.layout.Priority.ALWAYS);
         box.setId("policy-screen");

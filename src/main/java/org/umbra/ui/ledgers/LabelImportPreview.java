@@ -40,6 +40,8 @@ public final class LabelImportPreview {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
+                setWrapText(true);
+                setPrefWidth(0); // Wrap to the list's width rather than scroll sideways.
                 getStyleClass().remove("field-error");
                 if (!empty && item != null && item.contains("REJECTED")) {
                     getStyleClass().add("field-error");
@@ -52,6 +54,8 @@ public final class LabelImportPreview {
         note.setWrapText(true);
         VBox box = new VBox(8, summary, lines, note);
         box.setPrefWidth(740);
+        dialog.getDialogPane().setPrefWidth(780);
+        dialog.setResizable(true);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().setAll(APPLY, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(APPLY).setId("label-import-apply");

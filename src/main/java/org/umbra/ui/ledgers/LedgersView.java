@@ -177,7 +177,8 @@ public final class LedgersView implements AutoCloseable {
         delete.setId("ledgers-delete");
         delete.setOnAction(e -> deleteSelected());
         undo.setId("ledgers-undo");
-        undo.setMaxWidth(320);
+        undo.setMaxWidth(240); // The description is cut with an ellipsis; the tooltip has it whole.
+        undo.setMinWidth(70);
         undo.setDisable(true);
         undo.setOnAction(e -> undo());
         edit.setDisable(true);
@@ -189,9 +190,9 @@ public final class LedgersView implements AutoCloseable {
                 + " against the chain. Only addresses are sent, never keys."));
 
         rightsFilter.setId("ledgers-filter-rights");
-        rightsFilter.setPrefWidth(130);
-        venueFilter.setPrefWidth(190);
-        tagFilter.setPrefWidth(150);
+        rightsFilter.setPrefWidth(120);
+        venueFilter.setPrefWidth(160);
+        tagFilter.setPrefWidth(130);
         rightsFilter.getItems().add(ALL_RIGHTS);
         for (Rights r : Rights.values()) {
             rightsFilter.getItems().add(r.title());
@@ -214,6 +215,9 @@ public final class LedgersView implements AutoCloseable {
         show.getStyleClass().add("muted");
         Region gap = new Region();
         gap.setMinWidth(16);
+        for (javafx.scene.control.Control c : List.of(add, edit, delete, verify, show)) {
+            c.setMinWidth(Region.USE_PREF_SIZE); // Never cut the actions; the Undo description gives way first.
+        }
         HBox bar = new HBox(8, add, edit, delete, undo, verify, gap, show, rightsFilter, venueFilter, tagFilter);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("view-toolbar");
