@@ -79,6 +79,10 @@ public final class SourceCatalog {
         if (parsed == null) {
             throw new IllegalArgumentException(sourceId + ": '" + url + "' is not an http or https URL");
         }
+        String insecure = org.umbra.market.http.EndpointPolicy.check(parsed);
+        if (insecure != null) {
+            throw new IllegalArgumentException(sourceId + ": " + insecure);
+        }
         return parsed;
     }
 

@@ -75,4 +75,13 @@ class SettingsTest {
         assertTrue(problems.contains("Theme"), problems);
         assertThrows(IllegalArgumentException.class, () -> new SettingsStore(dir.resolve("x.json")).save(bad));
     }
+
+    @Test
+    void aVenueEndpointOverPlainHttpIsAcceptedOnlyOnThisMachineOrTheLocalNetwork() {
+        assertEquals(java.util.List.of("Endpoint bybit: plain http is allowed only for this computer or a local network (api.bybit.com"
+                        + " is neither): use https"),
+                Settings.defaults().withEndpoint("bybit", "http://api.bybit.com").problems());
+        assertEquals(java.util.List.of(), Settings.defaults().withEndpoint("bybit", "http://192.168.1.20:8080").problems());
+        assertEquals(java.util.List.of(), Settings.defaults().withEndpoint("bybit", "https://proxy.example/bybit").problems());
+    }
 }

@@ -14,6 +14,7 @@ public final class HttpClients {
                 .readTimeout(Duration.ofSeconds(20))
                 .callTimeout(Duration.ofSeconds(60))
                 .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(new SameHostRedirects())
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("User-Agent", userAgent).build()))
                 .build();
     }

@@ -189,6 +189,11 @@ public final class VenueHttp {
                     + venueMessage + " (" + where + ")";
             return new SourceException(sourceId, SourceException.Kind.RATE_LIMITED, detail, retryAfter, null);
         }
+        String refusedRedirect = response.header(SameHostRedirects.REFUSED);
+        if (refusedRedirect != null) {
+            return new SourceException(sourceId, SourceException.Kind.REFUSED, "HTTP " + code + ": redirected to another host ("
+                    + refusedRedirect + "), not followed; check the endpoint (" + where + ")", null, null);
+        }
         if (code == 403 || code == 451) {
             String why = code == 451 ? " unavailable from this location" : " forbidden";
             return new SourceException(sourceId, SourceException.Kind.REFUSED,

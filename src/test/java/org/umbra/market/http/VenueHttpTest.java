@@ -72,6 +72,24 @@ class VenueHttpTest {
     }
 
     @Test
+    void aRedirectIsFollowedOnTheSameHostOnlyAndAnotherHostIsNamed() throws Exception {
+        server.enqueue(new MockResponse().setResponseCode(301).setHeader("Location", "/api/v2/x"));
+        server.enqueue(new MockResponse().setBody("[7]"));
+        int size = http.getJson("/x", Map.of(), List.of(), j -> j.getAsJsonArray().size());
+        assertEquals(1, size);
+        assertEquals(2, server.getRequestCount());
+
+        // The same server under its other name is another host as far as a URL is concerned: not followed.
+        String other = server.getHostName().equals("localhost") ? "127.0.0.1" : "localhost";
+        server.enqueue(new MockResponse().setResponseCode(302).setHeader("Location", "http://" + other + ":" + server.getPort() + "/evil"));
+        SourceException e = assertThrows(SourceException.class, () -> http.getJson("/y", Map.of(), List.of(), j -> j));
+        assertEquals(SourceException.Kind.REFUSED, e.kind());
+        assertEquals("test-venue: HTTP 302: redirected to another host (http://" + other + "), not followed; check the endpoint (GET /y)",
+                e.getMessage());
+        assertEquals(3, server.getRequestCount());
+    }
+
+    @Test
     void nestedVenueErrorMessagesAreShown() {
         server.enqueue(new MockResponse().setResponseCode(400).setBody("{\"error\":{\"message\":\"Invalid symbol XBTUSDX\",\"name\":\"HTTPError\"}}"));
         SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
