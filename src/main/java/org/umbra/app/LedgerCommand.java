@@ -113,6 +113,8 @@ final class LedgerCommand implements Callable<Integer> {
                 LedgerBook book = ctx.ledger();
                 Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".tmp");
                 Files.createDirectories(tmp.getParent());
+                Files.deleteIfExists(tmp);
+                org.umbra.store.PrivateFiles.createFile(tmp); // Holdings, addresses and labels: readable by the user only.
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     switch (chosen) {
                         case "json" -> w.write(LedgerBackup.write(book.history(), ctx.clock().instant()));

@@ -31,6 +31,9 @@ public final class Database implements AutoCloseable {
         Path absolute = file.toAbsolutePath().normalize();
         prepareLocation(absolute);
         boolean exists = Files.exists(absolute);
+        if (!exists) {
+            createPrivately(absolute); // SQLite gives its -wal and -shm files the database file's permissions.
+        }
         if (exists) {
             checkIsSqlite(absolute);
             int version = readVersionReadOnly(absolute);
@@ -72,11 +75,20 @@ public final class Database implements AutoCloseable {
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 
+    private static void createPrivately(Path file) {
+        try {
+            PrivateFiles.createFile(file);
+        } catch (IOException e) {
+            throw new DatabaseException("Cannot create the database " + file + " (" + e.getMessage()
+                    + "). Choose another location with --db PATH.", e);
+        }
+    }
+
     private static void prepareLocation(Path file) {
         Path dir = file.getParent();
         try {
             if (dir != null) {
-                Files.createDirectories(dir);
+                PrivateFiles.createDirectories(dir);
             }
         } catch (IOException e) {
             throw new DatabaseException("Cannot create the data folder " + dir + " (" + e.getMessage()

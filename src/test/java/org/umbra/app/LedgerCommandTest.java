@@ -92,6 +92,9 @@ class LedgerCommandTest {
 
         assertEquals(0, run("ledger", "export", "--format", "csv", "--db", a, "--out", dir.resolve("h.csv").toString()));
         assertEquals(4, Files.readAllLines(dir.resolve("h.csv")).size());
+        if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)));
+        }
     }
 
     @Test

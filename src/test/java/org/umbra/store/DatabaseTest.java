@@ -173,4 +173,18 @@ class DatabaseTest {
             assertTrue(ddl.contains("REFERENCES series (id)") || ddl.contains("REFERENCES series(id)"), ddl);
         }
     }
+
+    @Test
+    void aNewDatabaseAndItsFolderAreReadableByTheUserOnly() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path file = dir.resolve("private/umbra.db");
+        Database db = Database.open(file);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')"); // the WAL file now exists
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(file.resolveSibling("umbra.db-wal"))));
+        }
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())));
+    }
 }

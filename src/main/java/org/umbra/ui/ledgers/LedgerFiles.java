@@ -129,6 +129,8 @@ public final class LedgerFiles {
         background.execute(() -> {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try {
+                Files.deleteIfExists(tmp);
+                org.umbra.store.PrivateFiles.createFile(tmp);
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                     content.writeTo(w);
                 }
