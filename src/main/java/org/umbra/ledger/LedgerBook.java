@@ -142,6 +142,22 @@ public final class LedgerBook {
     }
 
     /**
+     * Brings the ledger back to what {@code backup} (a backed-up history) ends in, as one change: into an empty
+     * ledger row for row (the backup's history kept as it was), over a ledger with a history as new rows, so what
+     * it replaces stays in the history and Undo brings it back. Returns the rows written.
+     */
+    public List<LedgerEvent> restoreOrReplace(List<LedgerEvent> backup, String cause) {
+        LedgerState target = LedgerState.replay(backup);
+        synchronized (this) {
+            if (history.isEmpty()) {
+                restore(backup);
+                return List.copyOf(backup);
+            }
+        }
+        return change(now -> LedgerState.changesTo(now, target), cause);
+    }
+
+    /**
      * Restores a backed-up history into this ledger, row for row (sequence numbers, times and causes kept).
      * Only into an empty ledger: merging two histories would rewrite one of them.
      */

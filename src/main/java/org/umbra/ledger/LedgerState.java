@@ -112,6 +112,35 @@ public final class LedgerState {
         return thresholds;
     }
 
+    /**
+     * The changes that turn {@code from} into {@code to}: every entity of {@code to} set to its state there, every
+     * entity only in {@code from} deleted. Restoring a backup over a ledger this way keeps what it replaces in the
+     * history (and Undo brings it back).
+     */
+    public static List<Change> changesTo(LedgerState from, LedgerState to) {
+        List<Change> out = new ArrayList<>();
+        for (Holding h : from.holdings()) {
+            if (to.holding(h.id()).isEmpty()) {
+                out.add(Change.deleteHolding(h.id()));
+            }
+        }
+        to.holdings().forEach(h -> out.add(Change.holding(h)));
+        for (String key : from.custodians().keySet()) {
+            if (!to.custodians().containsKey(key)) {
+                out.add(new Change(LedgerEvent.Entity.CUSTODIAN, key, null));
+            }
+        }
+        to.custodians().values().forEach(c -> out.add(Change.custodian(c)));
+        for (String key : from.labels().keySet()) {
+            if (!to.labels().containsKey(key)) {
+                out.add(new Change(LedgerEvent.Entity.LABEL, key, null));
+            }
+        }
+        to.labels().forEach((key, state) -> out.add(new Change(LedgerEvent.Entity.LABEL, key, state)));
+        out.add(Change.thresholds(to.thresholds()));
+        return out;
+    }
+
     /** A label record's identity, as BIP-329 keys them: type, ref and origin. */
     public static String labelKey(String type, String ref, String origin) {
         return type + "|" + ref + "|" + (origin == null ? "" : origin);

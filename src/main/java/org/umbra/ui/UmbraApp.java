@@ -21,6 +21,7 @@ import org.umbra.ui.chartview.ChartScreen;
 import org.umbra.ui.chartview.ChartScreenModel;
 import org.umbra.ui.chartview.Screen;
 import org.umbra.ledger.ChainChecks;
+import org.umbra.export.LedgerAutoBackup;
 import org.umbra.ledger.PolicyMonitor;
 import org.umbra.marketdata.MarketFigures;
 import org.umbra.store.AlertLog;
@@ -245,6 +246,16 @@ public final class UmbraApp extends Application {
         ledgerWork.execute(() -> {
             org.umbra.ledger.LedgerBook book = ctx.ledger();
             PolicyMonitor monitor = new PolicyMonitor(book, ctx.alerts(), ctx.clock(), zone);
+            LedgerAutoBackup backups = new LedgerAutoBackup(LedgerAutoBackup.folderFor(ctx.databaseFile()), ctx.clock(), 14);
+            Runnable backup = () -> ledgerWork.execute(() -> {
+                try {
+                    backups.backupIfDue(book.history()).ifPresent(f -> LOG.info("Ledger backed up to {}", f));
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.warn("Daily ledger backup to {} failed", backups.folder(), e);
+                    Platform.runLater(() -> statusBar.showMessage("Daily ledger backup failed: " + e.getMessage()));
+                }
+            });
+            ledgerTimer.scheduleAtFixedRate(backup, 0, 1, java.util.concurrent.TimeUnit.HOURS);
             Runnable check = () -> ledgerWork.execute(() -> {
                 try {
                     java.util.List<AlertLog.Event> events = monitor.check();
@@ -263,7 +274,7 @@ public final class UmbraApp extends Application {
                 badge.setOnOpen(() -> window.show("policy"));
                 statusBar.addBadge(badge.node());
                 window.addMenu(new LedgerFiles(book, new ChainRefValidator(WatchEntries.network(ctx.settings().bitcoinNetwork())), ledgerWork,
-                        ctx.clock(), statusBar::showMessage).menu(() -> window.scene().getWindow()));
+                        ctx.clock(), backups.folder(), statusBar::showMessage).menu(() -> window.scene().getWindow()));
             });
         });
     }

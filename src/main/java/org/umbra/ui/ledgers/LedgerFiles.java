@@ -37,9 +37,14 @@ public final class LedgerFiles {
     private final Executor background;
     private final Clock clock;
     private final Consumer<String> report;
+    private final Path backups;
 
-    /** @param report where outcomes go (the status bar), called on the FX thread */
-    public LedgerFiles(LedgerBook book, RefValidator refs, Executor background, Clock clock, Consumer<String> report) {
+    /**
+     * @param backups the automatic backups' folder, where Restore starts looking
+     * @param report  where outcomes go (the status bar), called on the FX thread
+     */
+    public LedgerFiles(LedgerBook book, RefValidator refs, Executor background, Clock clock, Path backups, Consumer<String> report) {
+        this.backups = backups;
         this.book = book;
         this.refs = refs;
         this.background = background;
@@ -62,8 +67,7 @@ public final class LedgerFiles {
                 .ifPresent(f -> write(f, w -> w.write(LedgerBackup.write(book.history(), clock.instant())), "the ledger backup")));
         MenuItem restore = new MenuItem("Restore a ledger backup…");
         restore.setId("menu-ledger-restore");
-        restore.setOnAction(e -> choose(owner.get(), "Restore a ledger backup", "Umbra ledger backup", "*.json", false)
-                .ifPresent(this::restore));
+        restore.setOnAction(e -> chooseBackup(owner.get()).ifPresent(f -> confirmRestore(owner.get(), f)));
         MenuItem csv = new MenuItem("Export holdings (CSV)…");
         csv.setId("menu-export-holdings");
         csv.setOnAction(e -> choose(owner.get(), "Export holdings", "CSV", "*.csv", true)
@@ -106,12 +110,40 @@ public final class LedgerFiles {
         });
     }
 
+    private java.util.Optional<Path> chooseBackup(Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Restore a ledger backup");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Umbra ledger backup", "*.json"));
+        if (Files.isDirectory(backups)) {
+            chooser.setInitialDirectory(backups.toFile());
+        }
+        return java.util.Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    /** An empty ledger takes the backup as it is; over a ledger, the user confirms a replacement Undo can take back. */
+    private void confirmRestore(Window owner, Path file) {
+        if (book.history().isEmpty()) {
+            restore(file);
+            return;
+        }
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(owner);
+        ask.setTitle("Restore a ledger backup");
+        ask.setHeaderText("Replace your ledger with the one in " + file.getFileName() + "?");
+        ask.setContentText("Holdings, exit paths, labels and thresholds become what the backup holds. What they are now stays in"
+                + " the history, and Undo (Ledgers) brings it back.");
+        ask.getDialogPane().setId("ledger-restore-confirm");
+        ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> restore(file));
+    }
+
     private void restore(Path file) {
         background.execute(() -> {
             try {
                 List<LedgerEvent> rows = LedgerBackup.read(Files.readString(file, StandardCharsets.UTF_8));
-                book.restore(rows);
-                done("Restored " + rows.size() + " history rows from " + file);
+                List<LedgerEvent> written = book.restoreOrReplace(rows, "restore of " + file.getFileName());
+                done(written.isEmpty() ? "The ledger already is what " + file.getFileName() + " holds; nothing was changed"
+                        : "Restored the ledger from " + file.getFileName() + " (" + written.size() + " history rows written; Undo in Ledgers"
+                                + " takes it back)");
             } catch (IOException | RuntimeException e) {
                 done("Not restored, nothing was changed: " + file.getFileName() + ": " + e.getMessage());
             }

@@ -65,7 +65,8 @@ class LabelImportPreviewTest {
     }
 
     private void preview(Path file) throws Exception {
-        LedgerFiles files = new LedgerFiles(book, new ChainRefValidator(BitcoinNetwork.MAINNET), background, Clock.systemUTC(), reported::set);
+        LedgerFiles files = new LedgerFiles(book, new ChainRefValidator(BitcoinNetwork.MAINNET), background, Clock.systemUTC(),
+                dir.resolve("backups"), reported::set);
         robot.interact(() -> files.previewLabels(stage, file));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#label-import-cancel").tryQuery()
                 .map(n -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
