@@ -20,6 +20,9 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /** How long a write waits for another program's write to finish before it gives up. */
+    public static final int BUSY_TIMEOUT_MS = 10_000;
+
     private final Path file;
 
     private Database(Path file) {
@@ -71,7 +74,7 @@ public final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
     }
 

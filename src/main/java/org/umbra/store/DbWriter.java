@@ -20,11 +20,14 @@ public final class DbWriter implements AutoCloseable {
 
     private final ExecutorService executor;
     private final Connection connection;
+    private final java.nio.file.Path file;
 
     public DbWriter(Database database) {
+        this.file = database.file();
         try {
+            // Transactions are begun by hand (BEGIN IMMEDIATE, below): the driver's own begin is deferred and issued
+            // eagerly after each commit.
             this.connection = database.connect();
-            this.connection.setAutoCommit(false);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot open " + database.file() + " for writing: " + e.getMessage(), e);
         }
@@ -39,15 +42,23 @@ public final class DbWriter implements AutoCloseable {
     public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(() -> {
-            try {
+            boolean begun = false;
+            try (java.sql.Statement st = connection.createStatement()) {
+                // IMMEDIATE takes the write lock at the start, waiting (busy timeout) for another program's write. A deferred
+                // transaction that read first would fail at once with SQLITE_BUSY when it came to write.
+                st.execute("BEGIN IMMEDIATE");
+                begun = true;
                 T value = work.run(connection);
-                connection.commit();
+                st.execute("COMMIT");
+                begun = false;
                 result.complete(value);
             } catch (Throwable e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollbackFailure) {
-                    e.addSuppressed(rollbackFailure);
+                if (begun) {
+                    try (java.sql.Statement st = connection.createStatement()) {
+                        st.execute("ROLLBACK");
+                    } catch (SQLException rollbackFailure) {
+                        e.addSuppressed(rollbackFailure);
+                    }
                 }
                 result.completeExceptionally(e);
             }
@@ -64,8 +75,22 @@ public final class DbWriter implements AutoCloseable {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
-            throw new DatabaseException("database write failed: " + cause.getMessage(), cause);
+            if (isBusy(cause)) {
+                throw new DatabaseException("The database " + file + " is in use by another program (another Umbra window or"
+                        + " command?) and stayed locked for " + Database.BUSY_TIMEOUT_MS / 1000 + " s; nothing was changed."
+                        + " Close the other program, or wait for it, and try again.", cause);
+            }
+            throw new DatabaseException("database write to " + file + " failed, nothing was changed: " + cause.getMessage(), cause);
         }
+    }
+
+    /** SQLITE_BUSY or SQLITE_LOCKED, whatever the extended code: another connection holds the lock. */
+    static boolean isBusy(Throwable e) {
+        if (!(e instanceof org.sqlite.SQLiteException se)) {
+            return false;
+        }
+        int primary = se.getResultCode().code & 0xff;
+        return primary == 5 || primary == 6;
     }
 
     /** Finishes queued work, then closes the connection (checkpointing the WAL). */
