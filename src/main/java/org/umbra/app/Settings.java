@@ -138,10 +138,11 @@ public record Settings(String database, Map<String, String> endpoints, int snaps
             out.add("Discount threshold: " + discountHours + " h is outside 0.25–72 h");
         }
         okhttp3.HttpUrl esplora = okhttp3.HttpUrl.parse(esploraEndpoint);
+        String insecure = esplora == null ? null : org.umbra.market.http.EndpointPolicy.check(esplora);
         if (esplora == null) {
             out.add("Esplora endpoint: '" + esploraEndpoint + "' is not an http or https URL");
-        } else if (org.umbra.market.http.EndpointPolicy.check(esplora) != null) {
-            out.add("Esplora endpoint: " + org.umbra.market.http.EndpointPolicy.check(esplora));
+        } else if (insecure != null) {
+            out.add("Esplora endpoint: " + insecure);
         }
         if (!NETWORKS.contains(bitcoinNetwork)) {
             out.add("Bitcoin network: '" + bitcoinNetwork + "' is not one of " + NETWORKS);

@@ -27,15 +27,10 @@ public enum InstrumentKind {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     public static InstrumentKind fromId(String id) {
-        for (InstrumentKind k : values()) {
-            if (k.id().equals(id)) {
-                return k;
-            }
-        }
-        throw new IllegalArgumentException("unknown instrument kind '" + id + "'");
+        return Ids.parse(values(), id, "instrument kind");
     }
 }

@@ -24,15 +24,10 @@ public enum Ledger {
 
     /** The stored and exported name: {@code settlement}, {@code working}, {@code yield}. */
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     public static Ledger fromId(String id) {
-        for (Ledger l : values()) {
-            if (l.id().equals(id)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown ledger '" + id + "' (settlement, working or yield)");
+        return Ids.parse(values(), id, "ledger");
     }
 }

@@ -163,8 +163,7 @@ public final class LedgerBook {
      */
     public void restore(List<LedgerEvent> rows) {
         synchronized (this) {
-            LedgerState check = LedgerState.replay(rows); // Refuses a history that does not replay, before writing.
-            Objects.requireNonNull(check);
+            LedgerState.replay(rows); // Refuses a history that does not replay, before writing.
             writer.transactionAndWait(c -> {
                 if (!LedgerStore.isEmpty(c)) {
                     throw new IllegalStateException("the ledger in this database is not empty: a backup restores only into an empty"
@@ -204,7 +203,7 @@ public final class LedgerBook {
         for (int i = 0; i < changes.size(); i++) {
             Change ch = changes.get(i);
             JsonObject current = current(working, ch.entity(), ch.key());
-            if (Objects.equals(current, ch.state()) || (current == null && ch.state() == null)) {
+            if (Objects.equals(current, ch.state())) { // both null: deleting what is not there
                 continue;
             }
             LedgerEvent.Action action = ch.state() == null ? LedgerEvent.Action.DELETE

@@ -18,16 +18,11 @@ public record LedgerEvent(long seq, long changeId, long atMs, Entity entity, Str
         HOLDING, CUSTODIAN, LABEL, POLICY;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return Ids.of(this);
         }
 
         public static Entity fromId(String id) {
-            for (Entity e : values()) {
-                if (e.id().equals(id)) {
-                    return e;
-                }
-            }
-            throw new IllegalArgumentException("unknown entity '" + id + "' (holding, custodian, label or policy)");
+            return Ids.parse(values(), id, "entity");
         }
     }
 
@@ -36,16 +31,11 @@ public record LedgerEvent(long seq, long changeId, long atMs, Entity entity, Str
         CREATE, EDIT, DELETE;
 
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return Ids.of(this);
         }
 
         public static Action fromId(String id) {
-            for (Action a : values()) {
-                if (a.id().equals(id)) {
-                    return a;
-                }
-            }
-            throw new IllegalArgumentException("unknown action '" + id + "' (create, edit or delete)");
+            return Ids.parse(values(), id, "action");
         }
     }
 

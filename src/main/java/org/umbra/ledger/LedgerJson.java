@@ -67,7 +67,7 @@ public final class LedgerJson {
             dobj.addProperty("date", d.date().toString());
             dobj.addProperty("steps", d.steps());
             dobj.addProperty("minutes", d.minutes());
-            dobj.addProperty("outcome", d.outcome().name().toLowerCase(java.util.Locale.ROOT));
+            dobj.addProperty("outcome", Ids.of(d.outcome()));
             dobj.addProperty("note", d.note());
             drills.add(dobj);
         }
@@ -83,12 +83,11 @@ public final class LedgerJson {
         }
         List<ExitDrill> drills = new ArrayList<>();
         for (JsonObject d : objects(o, "drills")) {
-            String outcome = string(d, "outcome");
             ExitDrill.Outcome parsed;
             try {
-                parsed = ExitDrill.Outcome.valueOf(outcome.toUpperCase(java.util.Locale.ROOT));
+                parsed = Ids.parse(ExitDrill.Outcome.values(), string(d, "outcome"), "outcome");
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("field 'outcome': unknown outcome '" + outcome + "'");
+                throw new IllegalArgumentException("field 'outcome': " + e.getMessage());
             }
             drills.add(new ExitDrill(date(d, "date"), optString(d, "steps"), (int) longField(d, "minutes"), parsed, optString(d, "note")));
         }

@@ -46,7 +46,7 @@ public final class PolicyChecks {
                 continue;
             }
             due++;
-            if (drillOverdue(state, venue, today)) {
+            if (drillTooOld(state, venue, today)) {
                 Optional<ExitDrill> last = venue.lastDrill();
                 String when = last.map(d -> "last " + ChronoUnit.DAYS.between(d.date(), today) + " days ago").orElse("never drilled");
                 overdue.add(venue.name() + " (" + pct(share(state.claimSatsAt(venue.name()), total)) + ", " + when + ")");
@@ -71,9 +71,10 @@ public final class PolicyChecks {
 
     /** A drill is due and the last one is older than the threshold (or there was none). */
     public static boolean drillOverdue(LedgerState state, Custodian venue, LocalDate today) {
-        if (!drillDue(state, venue)) {
-            return false;
-        }
+        return drillDue(state, venue) && drillTooOld(state, venue, today);
+    }
+
+    private static boolean drillTooOld(LedgerState state, Custodian venue, LocalDate today) {
         long age = venue.lastDrill().map(d -> ChronoUnit.DAYS.between(d.date(), today)).orElse(Long.MAX_VALUE);
         return age > state.thresholds().drillMaxAgeDays();
     }

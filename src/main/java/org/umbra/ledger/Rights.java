@@ -26,15 +26,10 @@ public enum Rights {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     public static Rights fromId(String id) {
-        for (Rights r : values()) {
-            if (r.id().equals(id)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown rights '" + id + "' (finality, claim or exposure)");
+        return Ids.parse(values(), id, "rights");
     }
 }

@@ -18,15 +18,10 @@ public enum WithdrawalMode {
     }
 
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return Ids.of(this);
     }
 
     public static WithdrawalMode fromId(String id) {
-        for (WithdrawalMode m : values()) {
-            if (m.id().equals(id)) {
-                return m;
-            }
-        }
-        throw new IllegalArgumentException("unknown withdrawal mode '" + id + "'");
+        return Ids.parse(values(), id, "withdrawal mode");
     }
 }

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -24,30 +21,11 @@ import org.umbra.ledger.LedgerEvent;
 import org.umbra.ledger.Rights;
 import org.umbra.store.Database;
 import org.umbra.store.DbWriter;
+import org.umbra.testing.MovableClock;
 
 class LedgerAutoBackupTest {
     @TempDir
     Path dir;
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-11-01T09:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static Holding holding(String label, String amount) {
         return new HoldingForm(label, amount, Amounts.Unit.BTC, "BTC", Ledger.SETTLEMENT, Rights.FINALITY, InstrumentKind.ONCHAIN, "", "",
@@ -56,7 +34,7 @@ class LedgerAutoBackupTest {
 
     @Test
     void oneBackupADayTheNewestKeptAndNoneForAnEmptyLedger() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-01T09:00:00Z"));
         LedgerAutoBackup backups = new LedgerAutoBackup(dir.resolve("backups"), clock, 3);
         assertEquals(Optional.empty(), backups.backupIfDue(List.of()));
         Database db = Database.open(dir.resolve("u.db"));
@@ -66,10 +44,10 @@ class LedgerAutoBackupTest {
             book.add(holding("Cold", "1"), "form");
             Path first = backups.backupIfDue(book.history()).orElseThrow();
             assertEquals("ledger-20261101T090000Z.json", first.getFileName().toString());
-            clock.now = clock.now.plus(Duration.ofHours(23));
+            clock.set(clock.instant().plus(Duration.ofHours(23)));
             assertEquals(Optional.empty(), backups.backupIfDue(book.history())); // not a day yet
             for (int day = 1; day <= 4; day++) {
-                clock.now = Instant.parse("2026-11-01T09:00:00Z").plus(Duration.ofDays(day));
+                clock.set(Instant.parse("2026-11-01T09:00:00Z").plus(Duration.ofDays(day)));
                 assertTrue(backups.backupIfDue(book.history()).isPresent());
             }
             // Five taken, three kept: the newest.
@@ -88,7 +66,7 @@ class LedgerAutoBackupTest {
 
     @Test
     void aBackupRestoredOverALedgerReplacesItAsOneChangeThatUndoTakesBack() throws Exception {
-        MovingClock clock = new MovingClock();
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-01T09:00:00Z"));
         Database db = Database.open(dir.resolve("u.db"));
         DbWriter writer = new DbWriter(db);
         try {
