@@ -82,8 +82,7 @@ public final class LedgerFiles {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
         if (save) {
-            chooser.setInitialFileName("umbra-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-") + "-"
-                    + LocalDate.now() + pattern.substring(1));
+            chooser.setInitialFileName(org.umbra.export.FileNames.suggest(pattern.substring(1), "umbra", title, LocalDate.now().toString()));
         }
         java.io.File f = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
         return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
