@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -180,6 +181,22 @@ class UmbraAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(text("#settings-feedback").startsWith("Saved to"), text("#settings-feedback"));
         assertTrue(Files.readString(dir.resolve("home/settings.json")).contains(good));
+        robot.clickOn("#nav-markets");
+    }
+
+    @Test
+    void aPlainHttpEndpointOnTheLocalNetworkShowsThatItIsNotEncrypted() {
+        robot.clickOn("#nav-settings");
+        TextField esplora = robot.lookup("#settings-esplora").queryAs(TextField.class);
+        String before = esplora.getText();
+        robot.interact(() -> esplora.setText("http://192.168.1.20:3002/api"));
+        java.util.Set<Label> notes = robot.lookup(".endpoint-note").queryAllAs(Label.class);
+        List<String> shown = notes.stream().filter(Node::isVisible).map(Label::getText).toList();
+        assertEquals(List.of("Plain http: requests to 192.168.1.20 are not encrypted. Accepted because it is this computer or your"
+                + " local network; anyone on that network can read them."), shown);
+        robot.interact(() -> esplora.setText("https://mempool.space/api"));
+        assertTrue(notes.stream().noneMatch(Node::isVisible), "no note for https");
+        robot.interact(() -> esplora.setText(before));
         robot.clickOn("#nav-markets");
     }
 

@@ -31,6 +31,19 @@ public final class EndpointPolicy {
         return !url.isHttps() && isPrivateHost(url.host());
     }
 
+    /**
+     * The note the UI shows beside an accepted plain-http endpoint, null for https (and for text that is not a URL,
+     * which {@link #check} and the settings refuse with their own message).
+     */
+    public static String plainHttpNote(String url) {
+        HttpUrl parsed = url == null ? null : HttpUrl.parse(url.strip());
+        if (parsed == null || !isPlainHttpPrivate(parsed)) {
+            return null;
+        }
+        return "Plain http: requests to " + parsed.host() + " are not encrypted. Accepted because it is this computer or"
+                + " your local network; anyone on that network can read them.";
+    }
+
     private static boolean isPrivateHost(String host) {
         String name = host.toLowerCase(Locale.ROOT);
         if (name.equals("localhost") || name.endsWith(".local") || name.endsWith(".lan")) {

@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.umbra.app.Settings;
 import org.umbra.app.SourceCatalog;
 import org.umbra.market.binance.BinanceFuturesSource;
+import org.umbra.ui.shell.PlainHttpNote;
 
 /** The Settings screen: data location, endpoints, cadences, theme and time zone. */
 public final class SettingsView {
@@ -58,7 +59,8 @@ public final class SettingsView {
         HBox endpointRow = new HBox(6, binance, reset);
         HBox.setHgrow(binance, Priority.ALWAYS);
         grid.addRow(row++, new Label("binance-futures endpoint"),
-                withHint(endpointRow, "A mirror, a proxy or a test server can stand in for the venue."));
+                withHint(endpointRow, "A mirror, a proxy or a test server can stand in for the venue.",
+                        new PlainHttpNote(binance.textProperty())));
         Spinner<Integer> cadence = new Spinner<>(Settings.MIN_CADENCE_SECONDS, Settings.MAX_CADENCE_SECONDS, 60, 10);
         cadence.setId("settings-cadence");
         cadence.setEditable(true);
@@ -104,7 +106,8 @@ public final class SettingsView {
         grid.addRow(row++, new Label("Esplora endpoint"), withHint(esplora,
                 "Settlement addresses are checked here (Esplora or mempool.space API). Only addresses are sent, never keys, but the"
                         + " server sees which addresses you ask about and from which IP address. Point it at your own node's"
-                        + " Esplora or mempool instance to keep that private; plain http is accepted only on your own network."));
+                        + " Esplora or mempool instance to keep that private; plain http is accepted only on your own network.",
+                new PlainHttpNote(esplora.textProperty())));
         ChoiceBox<String> network = new ChoiceBox<>();
         network.setId("settings-network");
         network.getItems().setAll(Settings.NETWORKS);
@@ -150,11 +153,13 @@ public final class SettingsView {
         return l;
     }
 
-    private static Node withHint(Node field, String hint) {
+    private static Node withHint(Node field, String hint, Node... notes) {
         Label h = new Label(hint);
         h.getStyleClass().add("muted");
         h.setWrapText(true);
-        return new VBox(2, field, h);
+        VBox box = new VBox(2, field, h);
+        box.getChildren().addAll(notes);
+        return box;
     }
 
     public Node node() {

@@ -14,6 +14,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
@@ -24,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.umbra.app.SourceCatalog;
+import org.umbra.market.http.EndpointPolicy;
 
 /**
  * The Sources screen: every source and, under it, every stored series, with state, freshness,
@@ -169,7 +171,15 @@ public final class SourcesView {
                         field.setText(row.endpoint());
                     }
                 });
-                setGraphic(field);
+                String note = EndpointPolicy.plainHttpNote(row.endpoint());
+                if (note == null) {
+                    setGraphic(field);
+                    return;
+                }
+                Label unencrypted = new Label("not encrypted (local network)");
+                unencrypted.getStyleClass().add("endpoint-note");
+                unencrypted.setTooltip(new Tooltip(note));
+                setGraphic(new VBox(2, field, unencrypted));
             }
         });
         return c;

@@ -23,6 +23,8 @@ class EndpointPolicyTest {
         HttpUrl u = HttpUrl.get(url);
         assertNull(EndpointPolicy.check(u), url);
         assertTrue(EndpointPolicy.isPlainHttpPrivate(u), url);
+        assertEquals("Plain http: requests to " + u.host() + " are not encrypted. Accepted because it is this computer or your"
+                + " local network; anyone on that network can read them.", EndpointPolicy.plainHttpNote(url));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,5 +46,12 @@ class EndpointPolicyTest {
         HttpUrl u = HttpUrl.get(url);
         assertNull(EndpointPolicy.check(u));
         assertFalse(EndpointPolicy.isPlainHttpPrivate(u));
+        assertNull(EndpointPolicy.plainHttpNote(url));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @ValueSource(strings = {"", "   ", "not a url", "ftp://192.168.1.2/", "http://"})
+    void textThatIsNotAnHttpUrlHasNoNote(String text) {
+        assertNull(EndpointPolicy.plainHttpNote(text));
     }
 }
