@@ -65,6 +65,10 @@ public final class AppContext implements AutoCloseable {
         return databaseFile;
     }
 
+    public int schemaVersion() {
+        return database.schemaVersion();
+    }
+
     public SeriesRepository series() {
         return series;
     }

@@ -14,7 +14,7 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 /**
  * Umbra's logging, configured in code (found by logback through META-INF/services): warnings and errors to
  * stderr, since commands print their results to stdout; ChartFX only on errors; the start-up figure from
- * UmbraApp. A logback.xml cost about 0.35 s of every start (1.6 s on a loaded machine, docs/benchmarks.md):
+ * UmbraApp; the last warnings and errors kept for "Copy diagnostics" ({@link RecentProblems}). A logback.xml cost about 0.35 s of every start (1.6 s on a loaded machine, docs/benchmarks.md):
  * XML parsing and Joran's model classes. A file named by {@code -Dlogback.configurationFile} still takes
  * over, through logback's own configurators.
  */
@@ -40,6 +40,11 @@ public final class LogConfig extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
+        RecentProblems recent = new RecentProblems();
+        recent.setContext(context);
+        recent.setName("RECENT");
+        recent.start();
+        root.addAppender(recent);
         context.getLogger("io.fair_acc").setLevel(Level.ERROR);
         context.getLogger("org.umbra.ui.UmbraApp").setLevel(Level.INFO);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

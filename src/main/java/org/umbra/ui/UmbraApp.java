@@ -173,6 +173,8 @@ public final class UmbraApp extends Application {
         });
         sourcesModel = new SourcesViewModel(ctx.series(), ctx.feedStates(), settingsModel, zone);
         org.umbra.collect.ArchiveImport archiveImport = new org.umbra.collect.ArchiveImport(ctx.series());
+        window.setDiagnostics(() -> org.umbra.app.Diagnostics.report(ctx.databaseFile(), ctx.schemaVersion(), ctx.settings(),
+                ctx.collector().statuses(), ctx.ledger().state(), org.umbra.app.RecentProblems.lines(), java.time.Instant.now()));
         window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         // Every other screen is built the first time it is opened: start-up pays for Markets only.

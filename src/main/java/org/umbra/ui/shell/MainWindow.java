@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Scene scene;
     private final Runnable refresh;
     private final Supplier<String> aboutText;
+    private Supplier<String> diagnostics = () -> "Umbra: no diagnostics available";
     private Stage stage;
 
     /** Imports archive files the user chose; returns one line per file. Runs off the FX thread. */
@@ -114,7 +115,8 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export chart image");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName("umbra-" + shownScreen() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".png");
+        chooser.setInitialFileName(org.umbra.export.FileNames.suggest(".png", "umbra", shownScreen(),
+                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))));
         java.io.File file = chooser.showSaveDialog(stage);
         if (file != null) {
             exportImage(file.toPath());
@@ -200,12 +202,41 @@ public final class MainWindow {
                 right-click to zoom back out. Range buttons reset the view.
                 Click a legend entry to hide or show its line.
                 (Cmd instead of Ctrl on macOS.)"""));
+        MenuItem diagnostics = new MenuItem("Copy diagnostics");
+        diagnostics.setId("menu-copy-diagnostics");
+        diagnostics.setOnAction(e -> copyDiagnostics());
         MenuItem about = new MenuItem("About Umbra");
         about.setOnAction(e -> info("About Umbra", aboutText.get()));
-        Menu help = new Menu("Help", null, shortcuts, about);
+        Menu help = new Menu("Help", null, shortcuts, diagnostics, about);
         MenuBar bar = new MenuBar(file, data, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Where "Copy diagnostics" gets its text; called off the FX thread (it reads the database's size and version). */
+    public void setDiagnostics(Supplier<String> diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    private void copyDiagnostics() {
+        Thread worker = new Thread(() -> {
+            String text;
+            try {
+                text = diagnostics.get();
+            } catch (RuntimeException ex) {
+                javafx.application.Platform.runLater(() -> statusBar.showMessage("Could not gather diagnostics: " + ex.getMessage()));
+                return;
+            }
+            javafx.application.Platform.runLater(() -> {
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.putString(text);
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+                statusBar.showMessage("Diagnostics copied to the clipboard (" + text.lines().count()
+                        + " lines; no addresses, labels or amounts): paste them into a bug report");
+            });
+        }, "diagnostics");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private void info(String title, String text) {
