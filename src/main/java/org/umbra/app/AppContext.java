@@ -3,6 +3,7 @@ package org.umbra.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import org.umbra.collect.BundledHistoryImport;
 import org.umbra.collect.Collector;
@@ -19,7 +20,10 @@ import org.umbra.market.MarketSource;
 import org.umbra.market.bundled.BundledHistory;
 import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
+import org.umbra.export.LedgerAutoBackup;
+import org.umbra.export.MigrationBackup;
 import org.umbra.store.Database;
+import org.umbra.store.Migrations;
 import org.umbra.store.DbWriter;
 import org.umbra.store.FeedStateRepository;
 import org.umbra.store.MetaRepository;
@@ -52,13 +56,22 @@ public final class AppContext implements AutoCloseable {
         this.databaseFile = databaseFile;
         this.settings = settings;
         this.clock = clock;
-        this.database = Database.open(databaseFile);
+        // The ledger is backed up before any migration; a damaged file is moved aside and a new one started (notice()).
+        this.database = Database.open(databaseFile, new MigrationBackup(clock), Migrations.standard(), clock);
         this.writer = new DbWriter(database);
         this.series = new SeriesRepository(database, writer);
         this.feedStates = new FeedStateRepository(database, writer);
         this.meta = new MetaRepository(database);
         new BundledHistoryImport(BundledHistory.fromClasspath(), series, meta).importIfNeeded();
         series.buildMissingRollups(); // Only a database from before rollups has any; reads stay raw until built.
+    }
+
+    /** What the user must be told about the database at start-up: a damaged file moved aside, where, and how to restore. */
+    public Optional<String> notice() {
+        return database.damaged().map(d -> {
+            Path backups = LedgerAutoBackup.folderFor(d.file());
+            return DamagedDatabaseNotice.text(d, backups, LedgerAutoBackup.newest(backups));
+        });
     }
 
     public Path databaseFile() {

@@ -33,6 +33,9 @@ public final class Cli implements Callable<Integer> {
             description = "Base URL for a source, e.g. binance-futures=http://127.0.0.1:8080 (repeatable).")
     Map<String, String> endpoints = new LinkedHashMap<>();
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     /** Opens the window. */
     @Override
     public Integer call() {
@@ -81,11 +84,14 @@ public final class Cli implements Callable<Integer> {
         return settings.database().isEmpty() ? dirs.defaultDatabase() : Path.of(settings.database());
     }
 
-    /** Opens the database with this invocation's options. */
+    /** Opens the database with this invocation's options; a notice about it (a damaged file moved aside) goes to stderr. */
     AppContext openContext() {
         DataDirs dirs = DataDirs.forCurrentUser();
         Settings settings = effectiveSettings(dirs);
-        return new AppContext(databaseFile(dirs, settings), settings, Clock.systemUTC());
+        AppContext ctx = new AppContext(databaseFile(dirs, settings), settings, Clock.systemUTC());
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+        ctx.notice().ifPresent(n -> err.println("umbra: " + n));
+        return ctx;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

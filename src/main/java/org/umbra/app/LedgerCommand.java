@@ -2,7 +2,6 @@ package org.umbra.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.umbra.export.HoldingsCsv;
 import org.umbra.export.LedgerBackup;
 import org.umbra.ledger.LedgerBook;
 import org.umbra.ledger.LedgerEvent;
+import org.umbra.store.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -111,18 +111,14 @@ final class LedgerCommand implements Callable<Integer> {
             }
             try (AppContext ctx = parent.cli.openContext()) {
                 LedgerBook book = ctx.ledger();
-                Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".tmp");
-                Files.createDirectories(tmp.getParent());
-                Files.deleteIfExists(tmp);
-                org.umbra.store.PrivateFiles.createFile(tmp); // Holdings, addresses and labels: readable by the user only.
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                // Whole or not at all, readable by the user only (holdings, addresses, labels): a full disk leaves no half file.
+                AtomicFiles.writeText(out, w -> {
                     switch (chosen) {
                         case "json" -> w.write(LedgerBackup.write(book.history(), ctx.clock().instant()));
                         case "csv" -> HoldingsCsv.write(book.state(), w);
                         default -> LabelsCli.exportLabels(book, w);
                     }
-                }
-                Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                });
                 parent.spec.commandLine().getOut().println("wrote " + out);
             }
             return 0;

@@ -5,16 +5,18 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.umbra.store.AtomicFiles;
+import org.umbra.store.FileFaults;
 
 /**
  * Loads and saves {@link Settings} as JSON in the config folder. A missing file gives defaults; a
  * corrupt or invalid one gives defaults plus a notice naming the file (it is kept as
- * {@code settings.json.bad}); saving writes a temporary file and moves it into place.
+ * {@code settings.json.bad}); a folder where the file should be (or a file where its folder should be) gives
+ * defaults plus a notice naming it, and is left alone. Saving writes a temporary file and moves it into place.
  */
 public final class SettingsStore {
     /** Settings as loaded, with the notice to show when they had to fall back to defaults. */
@@ -33,6 +35,11 @@ public final class SettingsStore {
     }
 
     public Loaded load() {
+        Optional<String> unusable = unusablePath();
+        if (unusable.isPresent()) {
+            return new Loaded(Settings.defaults(), Optional.of(unusable.get() + " Defaults are in effect, and changes cannot be saved until"
+                    + " it is moved aside."));
+        }
         if (!Files.exists(file)) {
             return new Loaded(Settings.defaults(), Optional.empty());
         }
@@ -59,17 +66,24 @@ public final class SettingsStore {
                 + "); defaults are in effect. The old file was kept as " + aside + "."));
     }
 
+    /** Writes whole or not at all: a full disk leaves the previous settings as they were. */
     public void save(Settings settings) throws IOException {
         if (!settings.problems().isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", settings.problems()));
         }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, GSON.toJson(settings), StandardCharsets.UTF_8);
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        Optional<String> unusable = unusablePath();
+        if (unusable.isPresent()) {
+            throw new IOException(unusable.get());
         }
+        AtomicFiles.writeText(file, w -> w.write(GSON.toJson(settings)));
+    }
+
+    /** A folder where the settings file should be, or a file where its folder (or a parent) should be. */
+    private Optional<String> unusablePath() {
+        if (Files.isDirectory(file)) {
+            return Optional.of("The settings file " + file + " is a folder, not a file.");
+        }
+        return FileFaults.fileInTheWay(file.toAbsolutePath().getParent())
+                .map(f -> "The settings folder " + file.toAbsolutePath().getParent() + " cannot be used: " + f + " is a file, not a folder.");
     }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the window needs at start-up, prepared off the FX thread: the settings (with any notice
- * about a corrupt file), the store where they are saved, and the opened application context.
+ * What the window needs at start-up, prepared off the FX thread: the settings and the
+ * database (with any notice: a corrupt settings file, a damaged database moved aside), the store where they are saved, and the opened application context.
  */
 public record Startup(AppContext context, SettingsStore settingsStore, DataDirs dirs, Optional<String> notice) {
 
@@ -22,6 +22,8 @@ public record Startup(AppContext context, SettingsStore settingsStore, DataDirs 
         }
         Settings effective = settings;
         AppContext ctx = new AppContext(cli.databaseFile(dirs, effective), effective, Clock.systemUTC());
-        return new Startup(ctx, store, dirs, loaded.notice());
+        String notices = java.util.stream.Stream.of(loaded.notice(), ctx.notice()).flatMap(Optional::stream)
+                .collect(java.util.stream.Collectors.joining(" "));
+        return new Startup(ctx, store, dirs, notices.isEmpty() ? Optional.empty() : Optional.of(notices));
     }
 }

@@ -2,12 +2,14 @@ package org.umbra.charts;
 
 import io.fair_acc.chartfx.utils.WriteFxImage;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import org.umbra.store.AtomicFiles;
 
 /** PNG images of nodes, written with ChartFX's PNG encoder (no AWT/Swing needed, so it works headless). */
 public final class ChartImages {
@@ -37,18 +39,9 @@ public final class ChartImages {
         }
     }
 
-    /** Writes {@code image} as PNG to {@code file} through a temporary file, so a failed write leaves no half image. */
+    /** Writes {@code image} as PNG to {@code file}, whole or not at all ({@link AtomicFiles}): a full disk leaves no half image. */
     public static void savePng(WritableImage image, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        if (absolute.getParent() != null) {
-            Files.createDirectories(absolute.getParent());
-        }
-        Path tmp = absolute.resolveSibling(absolute.getFileName() + ".part");
-        try {
-            WriteFxImage.savePng(image, tmp.toFile());
-            Files.move(tmp, absolute, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        ByteBuffer png = WriteFxImage.encode(image);
+        AtomicFiles.write(file, out -> Channels.newChannel(out).write(png));
     }
 }

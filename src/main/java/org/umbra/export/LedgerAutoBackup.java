@@ -2,10 +2,8 @@ package org.umbra.export;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,16 +15,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.umbra.ledger.LedgerEvent;
-import org.umbra.store.PrivateFiles;
+import org.umbra.store.AtomicFiles;
 
 /**
  * A daily copy of the ledger's whole history ({@link LedgerBackup}) in a {@code backups} folder beside the
  * database, the newest {@code keep} kept: a file the user deleted by mistake, or a database lost to a disk, still
- * leaves yesterday's ledger. Written privately beside its final name and moved into place.
+ * leaves yesterday's ledger. Written whole or not at all ({@link AtomicFiles}): a full disk never leaves half a backup
+ * or replaces a good one.
  */
 public final class LedgerAutoBackup {
     private static final String PREFIX = "ledger-";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final String BEFORE = "before-v";
+    private static final java.util.regex.Pattern BEFORE_NAME = java.util.regex.Pattern.compile(PREFIX + BEFORE + "\\d+-(\\d{8}T\\d{6}Z)\\.json");
     public static final Duration EVERY = Duration.ofDays(1);
 
     private final Path dir;
@@ -71,13 +72,8 @@ public final class LedgerAutoBackup {
         if (newest.isPresent() && newest.get().plus(EVERY).isAfter(now)) {
             return Optional.empty();
         }
-        PrivateFiles.createDirectories(dir);
         Path file = dir.resolve(PREFIX + STAMP.format(now) + ".json");
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        Files.deleteIfExists(tmp);
-        PrivateFiles.createFile(tmp);
-        Files.writeString(tmp, LedgerBackup.write(history, now), StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.writeText(file, w -> w.write(LedgerBackup.write(history, now)));
         List<Path> all = backups();
         for (Path old : all.subList(Math.min(keep, all.size()), all.size())) {
             Files.deleteIfExists(old);
@@ -85,7 +81,50 @@ public final class LedgerAutoBackup {
         return Optional.of(file);
     }
 
-    /** When a backup was taken, from its name; empty for any other file. */
+    /**
+     * The backup taken before the database is migrated to {@code toVersion}: {@code ledger-before-v5-<UTC>.json}, beside the
+     * daily ones (so Restore finds it) but never rotated away. Whole or not at all.
+     */
+    public static Path writeBeforeMigration(Path dir, List<LedgerEvent> history, int toVersion, Instant now) throws IOException {
+        Path file = beforeMigrationFile(dir, toVersion, now);
+        AtomicFiles.writeText(file, w -> w.write(LedgerBackup.write(history, now)));
+        return file;
+    }
+
+    public static Path beforeMigrationFile(Path dir, int toVersion, Instant now) {
+        return dir.resolve(PREFIX + BEFORE + toVersion + "-" + STAMP.format(now) + ".json");
+    }
+
+    /** The newest backup of either kind (daily, before a migration), to restore from when the database is lost. */
+    public static Optional<Path> newest(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> anyTakenAt(p).isPresent()).max(Comparator.comparing((Path p) -> anyTakenAt(p).get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Instant> anyTakenAt(Path file) {
+        Optional<Instant> daily = takenAt(file);
+        if (daily.isPresent()) {
+            return daily;
+        }
+        String name = file.getFileName().toString();
+        java.util.regex.Matcher m = BEFORE_NAME.matcher(name);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Instant.from(STAMP.parse(m.group(1))));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** When a daily backup was taken, from its name; empty for any other file. */
     public static Optional<Instant> takenAt(Path file) {
         String name = file.getFileName().toString();
         if (!name.startsWith(PREFIX) || !name.endsWith(".json")) {

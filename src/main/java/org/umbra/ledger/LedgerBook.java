@@ -36,6 +36,11 @@ public final class LedgerBook {
         }
     }
 
+    /** The stored history, read once, without a writer: for a backup taken before the database is migrated. */
+    public static List<LedgerEvent> readHistory(Database database) {
+        return new LedgerStore(database).readAll();
+    }
+
     /** Called after every committed change, on the thread that made it. */
     public void addListener(Runnable listener) {
         listeners.add(listener);

@@ -1,8 +1,6 @@
 package org.umbra.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,50 +8,66 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
+import java.time.Clock;
+import java.util.Optional;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite file: checks it, migrates it, and hands out connections (WAL, so readers never block
- * the one writer). A file written by a newer Umbra is refused before anything touches it.
+ * the one writer). A file that is not SQLite, or from a newer Umbra, is refused before anything touches it; a damaged
+ * one is moved aside ({@link DamagedDatabase}) and a new one started; a guard backs up the ledger before a migration.
  */
 public final class Database implements AutoCloseable {
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     /** How long a write waits for another program's write to finish before it gives up. */
     public static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path file;
+    private final DamagedDatabase damaged;
 
-    private Database(Path file) {
+    private Database(Path file, DamagedDatabase damaged) {
         this.file = file;
+        this.damaged = damaged;
     }
 
-    /** Opens (creating if absent) and migrates the database at {@code file}. */
+    /** Opens (creating if absent) and migrates the database at {@code file}, with no guard. */
     public static Database open(Path file) {
+        return open(file, MigrationGuard.NONE, Migrations.standard(), Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating if absent) and migrates the database at {@code file}. A damaged file is moved aside under a name
+     * stamped by {@code clock} and a new database started in its place ({@link #damaged()} says so). {@code guard} runs
+     * before migrating a database that holds a ledger.
+     */
+    public static Database open(Path file, MigrationGuard guard, Migrations migrations, Clock clock) {
         Path absolute = file.toAbsolutePath().normalize();
         prepareLocation(absolute);
-        boolean exists = Files.exists(absolute);
-        if (!exists) {
-            createPrivately(absolute); // SQLite gives its -wal and -shm files the database file's permissions.
-        }
-        if (exists) {
-            checkIsSqlite(absolute);
-            int version = readVersionReadOnly(absolute);
-            if (version > Migrations.latestVersion()) {
-                throw new DatabaseException("The database " + absolute + " was written by a newer version of Umbra (schema v"
-                        + version + "; this version knows up to v" + Migrations.latestVersion()
-                        + "). It was not changed. Update Umbra, or start with another file using --db PATH.");
+        DamagedDatabase damaged = null;
+        if (Files.exists(absolute)) {
+            Optional<String> damage = DatabaseFileCheck.damage(absolute, migrations.latestVersion());
+            if (damage.isPresent()) {
+                damaged = DamagedDatabase.moveAside(absolute, damage.get(), clock.instant());
             }
         }
-        Database db = new Database(absolute);
+        if (!Files.exists(absolute)) {
+            createPrivately(absolute); // SQLite gives its -wal and -shm files the database file's permissions.
+        }
+        Database db = new Database(absolute, damaged);
         try (Connection c = db.connect()) {
             int version = userVersion(c);
-            Migrations.apply(c, version);
+            if (version >= Migrations.LEDGER_SINCE && version < migrations.latestVersion()) {
+                guard.beforeMigration(db, version, migrations.latestVersion());
+            }
+            migrations.apply(c, version);
         } catch (SQLException e) {
-            throw new DatabaseException("Cannot prepare the database " + absolute + ": " + e.getMessage(), e);
+            throw SqlFaults.describe(absolute, e, "Preparing the database");
         }
         return db;
+    }
+
+    /** The damaged file this open moved aside, if it did. */
+    public Optional<DamagedDatabase> damaged() {
+        return Optional.ofNullable(damaged);
     }
 
     public Path file() {
@@ -89,6 +103,11 @@ public final class Database implements AutoCloseable {
 
     private static void prepareLocation(Path file) {
         Path dir = file.getParent();
+        Optional<Path> inTheWay = dir == null ? Optional.empty() : FileFaults.fileInTheWay(dir);
+        if (inTheWay.isPresent()) {
+            throw new DatabaseException("Cannot use the data folder " + dir + ": " + inTheWay.get() + " is a file, not a folder."
+                    + " Move that file aside, or choose another location with --db PATH.");
+        }
         try {
             if (dir != null) {
                 PrivateFiles.createDirectories(dir);
@@ -99,32 +118,6 @@ public final class Database implements AutoCloseable {
         }
         if (Files.isDirectory(file)) {
             throw new DatabaseException(file + " is a folder, not a database file. Point --db at a file.");
-        }
-    }
-
-    private static void checkIsSqlite(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(SQLITE_MAGIC.length);
-            if (head.length == 0) {
-                return; // An empty file is a new database.
-            }
-            if (!Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new DatabaseException("The file " + file + " is not an Umbra database (not SQLite). It was not changed."
-                        + " Move it aside or choose another file with --db PATH.");
-            }
-        } catch (IOException e) {
-            throw new DatabaseException("Cannot read the database " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static int readVersionReadOnly(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties())) {
-            return userVersion(c);
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot read the database " + file + " (" + e.getMessage()
-                    + "). It may be damaged; it was not changed. Move it aside or choose another file with --db PATH.", e);
         }
     }
 

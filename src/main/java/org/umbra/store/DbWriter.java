@@ -38,7 +38,10 @@ public final class DbWriter implements AutoCloseable {
         });
     }
 
-    /** Queues {@code work}; the future completes after commit, or exceptionally after rollback. */
+    /**
+     * Queues {@code work}; the future completes after commit, or exceptionally after rollback (an SQL failure as a
+     * {@link DatabaseException} naming the file).
+     */
     public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(() -> {
@@ -60,7 +63,8 @@ public final class DbWriter implements AutoCloseable {
                         e.addSuppressed(rollbackFailure);
                     }
                 }
-                result.completeExceptionally(e);
+                // A full disk, a lock held too long, a damaged file: said naming the file, whoever waits on the future.
+                result.completeExceptionally(e instanceof SQLException sql ? SqlFaults.describe(file, sql, "A write to") : e);
             }
         });
         return result;
@@ -75,22 +79,8 @@ public final class DbWriter implements AutoCloseable {
             if (cause instanceof RuntimeException re) {
                 throw re;
             }
-            if (isBusy(cause)) {
-                throw new DatabaseException("The database " + file + " is in use by another program (another Umbra window or"
-                        + " command?) and stayed locked for " + Database.BUSY_TIMEOUT_MS / 1000 + " s; nothing was changed."
-                        + " Close the other program, or wait for it, and try again.", cause);
-            }
-            throw new DatabaseException("database write to " + file + " failed, nothing was changed: " + cause.getMessage(), cause);
+            throw new DatabaseException("A write to " + file + " failed, nothing was changed: " + cause, cause);
         }
-    }
-
-    /** SQLITE_BUSY or SQLITE_LOCKED, whatever the extended code: another connection holds the lock. */
-    static boolean isBusy(Throwable e) {
-        if (!(e instanceof org.sqlite.SQLiteException se)) {
-            return false;
-        }
-        int primary = se.getResultCode().code & 0xff;
-        return primary == 5 || primary == 6;
     }
 
     /** Finishes queued work, then closes the connection (checkpointing the WAL). */

@@ -11,40 +11,74 @@ import java.util.List;
 
 /**
  * Versioned schema migrations, {@code migrations/V<n>__name.sql}, applied in order inside one
- * transaction each; {@code PRAGMA user_version} records the version reached.
+ * transaction each; {@code PRAGMA user_version} records the version reached. A list of its own, so a test can
+ * append a migration this release does not have ({@link #plus}).
  */
-final class Migrations {
+public final class Migrations {
     /** In order; append, never edit a released one. */
     static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql", "V3__rollups.sql", "V4__ledger.sql");
 
-    private Migrations() {
+    /** The schema version whose migration created the ledger tables (V4__ledger.sql). */
+    public static final int LEDGER_SINCE = 4;
+
+    private static final Migrations STANDARD = new Migrations(FILES.stream().map(f -> new Step(f, load(f))).toList());
+
+    /** One migration: its file name and its SQL (statements ended by a semicolon at a line end). */
+    record Step(String name, String sql) {
     }
 
-    static int latestVersion() {
-        return FILES.size();
+    private final List<Step> steps;
+
+    private Migrations(List<Step> steps) {
+        this.steps = List.copyOf(steps);
     }
 
-    static void apply(Connection c, int fromVersion) throws SQLException {
-        for (int v = fromVersion + 1; v <= FILES.size(); v++) {
-            String sql = load(FILES.get(v - 1));
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
+    /** The migrations of this release. */
+    public static Migrations standard() {
+        return STANDARD;
+    }
+
+    /** These migrations and then {@code sql} as the next version. */
+    public Migrations plus(String name, String sql) {
+        List<Step> more = new ArrayList<>(steps);
+        more.add(new Step(name, sql));
+        return new Migrations(more);
+    }
+
+    public int latestVersion() {
+        return steps.size();
+    }
+
+    /**
+     * Each migration after {@code fromVersion} in its own transaction, begun IMMEDIATE: it waits (busy timeout) for
+     * another program's write, where a deferred one that had read first would fail at once when it came to write.
+     */
+    void apply(Connection c, int fromVersion) throws SQLException {
+        for (int v = fromVersion + 1; v <= steps.size(); v++) {
+            Step step = steps.get(v - 1);
+            boolean begun = false;
             try (Statement st = c.createStatement()) {
-                for (String statement : split(sql)) {
+                st.execute("BEGIN IMMEDIATE");
+                begun = true;
+                for (String statement : split(step.sql())) {
                     st.execute(statement);
                 }
                 st.execute("PRAGMA user_version = " + v);
                 try (java.sql.ResultSet broken = st.executeQuery("PRAGMA foreign_key_check")) {
                     if (broken.next()) {
-                        throw new SQLException("foreign key broken in table " + broken.getString(1) + " after " + FILES.get(v - 1));
+                        throw new SQLException("foreign key broken in table " + broken.getString(1) + " after " + step.name());
                     }
                 }
-                c.commit();
+                st.execute("COMMIT");
             } catch (SQLException e) {
-                c.rollback();
-                throw new SQLException("migration " + FILES.get(v - 1) + " failed: " + e.getMessage(), e);
-            } finally {
-                c.setAutoCommit(auto);
+                if (begun) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("ROLLBACK");
+                    } catch (SQLException rollbackFailure) {
+                        e.addSuppressed(rollbackFailure);
+                    }
+                }
+                throw new SQLException("migration " + step.name() + " failed: " + e.getMessage(), e); // SqlFaults reads the cause's code
             }
         }
     }

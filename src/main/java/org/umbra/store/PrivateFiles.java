@@ -12,15 +12,19 @@ import java.nio.file.attribute.PosixFilePermissions;
  * already keep them private and nothing is changed.
  */
 public final class PrivateFiles {
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateFiles() {
     }
 
-    /** Creates the folder (and missing parents) as rwx------ when it does not exist yet. */
+    /** Creates the folder (and missing parents) as rwx------ when it does not exist yet; a file in the way is named. */
     public static void createDirectories(Path dir) throws IOException {
         if (Files.isDirectory(dir)) {
             return;
+        }
+        java.util.Optional<Path> inTheWay = FileFaults.fileInTheWay(dir);
+        if (inTheWay.isPresent()) {
+            throw new java.nio.file.NotDirectoryException(FileFaults.cannotBeFolder(dir, inTheWay.get()));
         }
         Files.createDirectories(dir);
         if (POSIX) {

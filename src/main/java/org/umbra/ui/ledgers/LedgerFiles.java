@@ -1,11 +1,9 @@
 package org.umbra.ui.ledgers;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.umbra.ledger.bip329.Bip329Reader;
 import org.umbra.ledger.bip329.Bip329Writer;
 import org.umbra.ledger.bip329.ReadResult;
 import org.umbra.ledger.bip329.RefValidator;
+import org.umbra.store.AtomicFiles;
 
 /**
  * The Ledger menu: wallet labels in (previewed, then applied on confirm) and out, the JSON backup and its restore,
@@ -149,30 +148,13 @@ public final class LedgerFiles {
         });
     }
 
-    /** What one export writes. */
-    @FunctionalInterface
-    private interface Content {
-        void writeTo(Writer w) throws IOException;
-    }
-
-    /** Writes beside the target and moves into place, so a failed export never leaves half a file. */
-    private void write(Path file, Content content, String what) {
+    /** Writes beside the target and moves into place ({@link AtomicFiles}), so a failed export never leaves half a file. */
+    private void write(Path file, AtomicFiles.Text content, String what) {
         background.execute(() -> {
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             try {
-                Files.deleteIfExists(tmp);
-                org.umbra.store.PrivateFiles.createFile(tmp);
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                    content.writeTo(w);
-                }
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                AtomicFiles.writeText(file, content);
                 done("Saved " + what + " to " + file);
             } catch (IOException | RuntimeException e) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // The message below says the export failed; a stray .tmp is harmless.
-                }
                 done("Could not save " + what + " to " + file + ": " + e.getMessage());
             }
         });
