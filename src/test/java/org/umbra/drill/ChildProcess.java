@@ -1,46 +1,45 @@
 package org.umbra.drill;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * A JVM started on this test's classpath with the same java binary: its stdout collected line by line as it comes
- * (so the drill can wait for "some work done"), its stderr in a file for the failure message.
+ * A JVM started on this test's classpath with the same java binary, its stdout and stderr in files. A file, not a pipe:
+ * what the child wrote before it was killed is all there afterwards, with no reader thread to race the process's end.
  */
 final class ChildProcess {
     private final Process process;
+    private final Path stdout;
     private final Path stderr;
-    private final List<String> lines = new ArrayList<>();
-    private final Thread reader;
 
-    private ChildProcess(Process process, Path stderr) {
+    private ChildProcess(Process process, Path stdout, Path stderr) {
         this.process = process;
+        this.stdout = stdout;
         this.stderr = stderr;
-        this.reader = new Thread(this::read, "drill-child-stdout");
-        reader.setDaemon(true);
-        reader.start();
     }
 
     /**
-     * Starts {@code mainClass} with {@code args}. C1 only and the shared class archive: the drill starts 60 JVMs, and
-     * their start dominates its time. {@code umbra.home} keeps settings and data folders inside the test's directory.
+     * Starts {@code mainClass} with {@code args}, its output in {@code outputs}{@code .out} and {@code .err}. C1 only and
+     * the shared class archive: the drill starts 60 JVMs, and their start dominates its time. {@code umbra.home} keeps
+     * settings and data folders inside the test's directory.
      */
-    static ChildProcess start(Path umbraHome, Path stderr, String mainClass, String... args) {
+    static ChildProcess start(Path umbraHome, Path outputs, String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Xmx256m",
                 "-Dumbra.home=" + umbraHome, "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
+        Path out = Path.of(outputs + ".out");
+        Path err = Path.of(outputs + ".err");
         try {
-            return new ChildProcess(new ProcessBuilder(command).redirectError(stderr.toFile()).start(), stderr);
+            return new ChildProcess(new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
@@ -51,33 +50,18 @@ final class ChildProcess {
                 .orElseThrow(() -> new IllegalStateException("the path of this JVM's java binary is unknown"));
     }
 
-    private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                synchronized (lines) {
-                    lines.add(line);
-                    lines.notifyAll();
-                }
-            }
-        } catch (IOException e) {
-            // The pipe breaks when the process is killed: what was read stays.
-        }
-    }
-
     /** Waits until a line matches {@code wanted}; false when the process ended or the time ran out first. */
     boolean awaitLine(Predicate<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        synchronized (lines) {
-            while (true) {
-                if (lines.stream().anyMatch(wanted)) {
-                    return true;
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0 || !process.isAlive() && !reader.isAlive()) {
-                    return false;
-                }
-                lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 100)));
+        while (true) {
+            boolean alive = process.isAlive();
+            if (lines().stream().anyMatch(wanted)) {
+                return true;
             }
+            if (!alive || System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
         }
     }
 
@@ -87,7 +71,6 @@ final class ChildProcess {
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("a killed child (pid " + process.pid() + ") did not exit within 30 s");
         }
-        reader.join(10_000);
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
@@ -96,13 +79,20 @@ final class ChildProcess {
             kill();
             throw new IllegalStateException("the child did not end within " + timeout + "; stderr: " + stderr());
         }
-        reader.join(10_000);
         return process.exitValue();
     }
 
+    /** Its stdout so far, line by line; a last line without its end (cut by a kill) included as it is. */
     List<String> lines() {
-        synchronized (lines) {
-            return List.copyOf(lines);
+        try {
+            String text = Files.readString(stdout, StandardCharsets.UTF_8);
+            List<String> out = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
+            if (out.get(out.size() - 1).isEmpty()) {
+                out.remove(out.size() - 1); // What follows the last line end.
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the child's output " + stdout, e);
         }
     }
 

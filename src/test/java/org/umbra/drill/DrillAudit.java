@@ -51,6 +51,8 @@ final class DrillAudit {
     private int inFlightPollsCommitted;
     private long polls;
     private int historyRows;
+    /** How far the first start had got when it was killed: what the startup kills left. */
+    private String firstStartStage = "";
 
     DrillAudit(Path database, Path workDir) {
         this.database = database;
@@ -101,12 +103,14 @@ final class DrillAudit {
     private void checkBundledHistory(Connection c) throws SQLException {
         if (!tableExists(c, "point")) {
             assertTrue(!started, where() + "a child started, but the database has no tables");
+            firstStartStage = "no schema";
             return;
         }
         long stored = number(c, "SELECT COUNT(*) FROM point WHERE series_id IN (SELECT id FROM series WHERE source = 'bundled')");
         if (started || stored != 0) {
             assertEquals(bundledPoints, stored, where() + "bundled history points (a half import?)");
         }
+        firstStartStage = started ? "started" : stored == 0 ? "schema without history" : "history imported";
     }
 
     /** No half poll: every series holds the same whole polls, with the cursor at their last point. */
@@ -193,7 +197,8 @@ final class DrillAudit {
         assertEquals(Set.of(), missing, where() + "confirmed changes missing from ledger_event");
         for (long id : present) {
             if (!confirmed.containsKey(id) && !committedUnconfirmed.contains(id)) {
-                assertEquals(lastChange, id, where() + "change " + id + " was never confirmed and is not the last change");
+                assertEquals(lastChange, id, where() + "change " + id + " was never confirmed and is not the last change; the"
+                        + " history ends " + history.subList(Math.max(0, history.size() - 4), history.size()));
                 assertEquals(ChildReport.InFlight.CHANGE, report.inFlight(), where() + "change " + id + " was never confirmed and"
                         + " no change was in flight");
                 committedUnconfirmed.add(id);
@@ -243,6 +248,11 @@ final class DrillAudit {
         try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
             return rs.next() ? rs.getLong(1) : absent;
         }
+    }
+
+    /** What the last kill left of the first start: no schema, schema without history, history imported, or started. */
+    String firstStartStage() {
+        return firstStartStage;
     }
 
     int kills() {
