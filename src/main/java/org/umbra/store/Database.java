@@ -86,6 +86,8 @@ public final class Database implements AutoCloseable {
     public Connection connect() throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // In WAL mode NORMAL syncs the WAL at checkpoints, not at each commit: a commit survives a killed process (it is
+        // in the kernel's hands) but may be lost, whole, on power loss. FULL would fsync every commit. (docs/design.md, Storage)
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
