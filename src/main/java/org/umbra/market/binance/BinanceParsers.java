@@ -57,7 +57,7 @@ final class BinanceParsers {
 
     static List<FundingInfo> fundingInfo(JsonElement body) {
         return objectRows(body, "fundingInfo", o -> {
-            int hours = Json.decimal(o, "fundingIntervalHours").intValueExact();
+            int hours = Json.integer(o, "fundingIntervalHours");
             if (hours <= 0 || hours > 24) {
                 throw new MalformedResponseException("fundingIntervalHours " + hours + " out of range");
             }

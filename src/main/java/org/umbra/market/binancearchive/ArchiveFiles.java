@@ -87,6 +87,9 @@ public final class ArchiveFiles {
             }
         } catch (ZipException e) {
             throw new ArchiveException(fileName + ": not a valid zip: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            // ZipInputStream decodes entry names as UTF-8 and throws this for bytes that are not.
+            throw new ArchiveException(fileName + ": not a valid zip: an entry name is not UTF-8 (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new ArchiveException(fileName + ": unreadable zip: " + e.getMessage(), e);
         }

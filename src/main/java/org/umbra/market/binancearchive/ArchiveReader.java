@@ -60,6 +60,9 @@ public final class ArchiveReader {
 
     public static final Map<String, Asset> SYMBOLS = Map.of("BTCUSDT", Asset.BTC, "ETHUSDT", Asset.ETH);
     static final long FIVE_MINUTES = 5 * MINUTE;
+    /** 2009-01-01 and 2200-01-01 UTC in epoch ms: the range of a believable stamp, as in Json.epochMillis. */
+    private static final long EARLIEST = 1_230_768_000_000L;
+    private static final long LATEST = 7_258_118_400_000L;
 
     static final List<String> METRICS_COLUMNS = List.of("create_time", "symbol", "sum_open_interest", "sum_open_interest_value",
             "count_toptrader_long_short_ratio", "sum_toptrader_long_short_ratio", "count_long_short_ratio",
@@ -295,12 +298,24 @@ public final class ArchiveReader {
 
     /** {@code 2025-10-07 00:05:01} (UTC) rounded to its 5-minute slot: the archive stamps some rows a second late. */
     private static long createTime(String file, int lineNo, String text) throws ArchiveException {
+        long t;
         try {
-            long t = LocalDateTime.parse(text.strip(), CREATE_TIME).toInstant(ZoneOffset.UTC).toEpochMilli();
-            return Times.roundTo(t, FIVE_MINUTES);
+            t = LocalDateTime.parse(text.strip(), CREATE_TIME).toInstant(ZoneOffset.UTC).toEpochMilli();
         } catch (DateTimeParseException e) {
             throw bad(file, lineNo, "create_time '" + snippet(text) + "' is not a UTC time like 2025-10-07 00:05:00");
         }
+        return Times.roundTo(inRange(file, lineNo, "create_time", text.strip(), t), FIVE_MINUTES);
+    }
+
+    /**
+     * {@code ms} unless it is before 2009 or from 2200 on, as for venue bodies (Json.epochMillis): the archive starts in
+     * 2019, and a stamp outside that range is a corrupt cell or a unit mistake, which would move a feed's cursor for good.
+     */
+    private static long inRange(String file, int lineNo, String column, String text, long ms) throws ArchiveException {
+        if (ms < EARLIEST || ms >= LATEST) {
+            throw bad(file, lineNo, column + " '" + snippet(text) + "' is out of range (2009 to 2200)");
+        }
+        return ms;
     }
 
     /** Epoch milliseconds; a 16-digit value is taken as microseconds (the archive's spot files switched to them in 2025). */
@@ -311,12 +326,12 @@ public final class ArchiveReader {
         }
         long v = Long.parseLong(s);
         if (s.length() == 16) {
-            return v / 1000;
+            return inRange(file, lineNo, column, s, v / 1000);
         }
         if (s.length() != 13) {
             throw bad(file, lineNo, column + " '" + s + "' is not an epoch time in ms (13 digits) or µs (16 digits)");
         }
-        return v;
+        return inRange(file, lineNo, column, s, v);
     }
 
     private static int intervalHours(String file, int lineNo, String text) throws ArchiveException {

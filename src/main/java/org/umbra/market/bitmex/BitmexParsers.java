@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -86,31 +87,33 @@ final class BitmexParsers {
     /** An ISO-8601 instant with its zone ({@code Z}), as epoch milliseconds. */
     static long isoMillis(JsonObject o, String field) {
         String text = isoText(o, field);
-        long ms;
+        Instant t;
         try {
-            ms = Instant.parse(text).toEpochMilli();
+            t = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new MalformedResponseException("field '" + field + "': not an ISO-8601 UTC time: '" + clip(text) + "'");
         }
-        if (ms < MIN_MS || ms > MAX_MS) {
-            throw new MalformedResponseException("field '" + field + "': " + text + " is out of range");
+        // Checked as an Instant: one near year 1,000,000,000 parses but has no epoch milliseconds (toEpochMilli overflows).
+        if (t.isBefore(Instant.ofEpochMilli(MIN_MS)) || t.isAfter(Instant.ofEpochMilli(MAX_MS))) {
+            throw new MalformedResponseException("field '" + field + "': " + clip(text) + " is out of range");
         }
-        return ms;
+        return t.toEpochMilli();
     }
 
     /** {@code "2000-01-01T08:00:00.000Z"} means 8 h; anything from one minute to seven days, in whole minutes. */
     static long intervalMillis(JsonObject o, String field) {
         String text = isoText(o, field);
-        long ms;
+        Instant t;
         try {
-            ms = Instant.parse(text).toEpochMilli() - INTERVAL_ORIGIN.toEpochMilli();
+            t = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new MalformedResponseException("field '" + field + "': not an interval like 2000-01-01T08:00:00.000Z: '" + clip(text) + "'");
         }
-        if (ms < Times.MINUTE || ms > 7 * Times.DAY || ms % Times.MINUTE != 0) {
-            throw new MalformedResponseException("field '" + field + "': interval " + text + " out of range");
+        Duration d = Duration.between(INTERVAL_ORIGIN, t);
+        if (d.compareTo(Duration.ofMinutes(1)) < 0 || d.compareTo(Duration.ofDays(7)) > 0 || d.toMillis() % Times.MINUTE != 0) {
+            throw new MalformedResponseException("field '" + field + "': interval " + clip(text) + " out of range");
         }
-        return ms;
+        return d.toMillis();
     }
 
     private static String isoText(JsonObject o, String field) {

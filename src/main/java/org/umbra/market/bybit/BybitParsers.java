@@ -29,7 +29,7 @@ final class BybitParsers {
     /** The {@code result} object of a successful envelope. */
     static JsonObject result(JsonElement body) {
         JsonObject o = Json.object(body, "response");
-        int retCode = Json.decimal(o, "retCode").intValueExact();
+        int retCode = Json.integer(o, "retCode");
         if (retCode != 0) {
             String msg = o.has("retMsg") && o.get("retMsg").isJsonPrimitive() ? o.get("retMsg").getAsString() : "";
             throw new MalformedResponseException("venue error retCode " + retCode + (msg.isEmpty() ? "" : " '" + msg + "'"));
@@ -49,7 +49,7 @@ final class BybitParsers {
         }
         JsonObject o = Json.object(list.get(0), "list[0]");
         Json.symbol(o, expectedSymbol);
-        int hours = Json.decimal(o, "fundingIntervalHour").intValueExact();
+        int hours = Json.integer(o, "fundingIntervalHour");
         if (hours <= 0 || hours > 24) {
             throw new MalformedResponseException("field 'fundingIntervalHour': " + hours + " out of range");
         }
@@ -68,7 +68,7 @@ final class BybitParsers {
         for (int i = 0; i < list.size(); i++) {
             JsonObject o = Json.object(list.get(i), "list[" + i + "]");
             if (expectedSymbol.equals(Json.string(o, "symbol"))) {
-                int minutes = Json.decimal(o, "fundingInterval").intValueExact();
+                int minutes = Json.integer(o, "fundingInterval");
                 if (minutes <= 0 || minutes > 24 * 60) {
                     throw new MalformedResponseException("field 'fundingInterval': " + minutes + " minutes out of range");
                 }

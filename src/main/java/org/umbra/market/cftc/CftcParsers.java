@@ -74,7 +74,9 @@ final class CftcParsers {
         if (!t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
             throw new MalformedResponseException("field '" + field + "': expected a date at midnight, got " + text);
         }
-        if (t.getYear() < 1986 || t.getYear() > 2200) {
+        // From 2009 (no crypto contract was reported before bitcoin existed; CME's bitcoin futures start in December
+        // 2017) to 2200, the range every market time in Umbra keeps to (Json.epochMillis).
+        if (t.getYear() < 2009 || t.getYear() >= 2200) {
             throw new MalformedResponseException("field '" + field + "': " + text + " is out of range");
         }
         return t.toInstant(ZoneOffset.UTC).toEpochMilli();

@@ -14,6 +14,15 @@ import java.util.function.Function;
  * for one field across endpoints; both are accepted, anything else names the field it failed on.
  */
 public final class Json {
+    /**
+     * A venue number is zero or has a magnitude from 1e-100 up to (not including) 1e100. No market figure comes near
+     * either bound (the largest, BitMEX's openValue in satoshis, is about 1e13), and within them a double holds it
+     * finitely, as do the sources' products and quotients of up to three such numbers (contracts × size × price).
+     * Beyond them "1e400" would be stored as Infinity and "-1e999999999" would take minutes to print in a message.
+     */
+    private static final BigDecimal LARGEST = new BigDecimal("1e100");
+    private static final BigDecimal SMALLEST = new BigDecimal("1e-100");
+
     private Json() {
     }
 
@@ -36,7 +45,7 @@ public final class Json {
         return p.getAsString();
     }
 
-    /** A decimal sent as "123.45" or 123.45; must be finite. */
+    /** A decimal sent as "123.45" or 123.45; must be zero or of a magnitude from 1e-100 to below 1e100. */
     public static BigDecimal decimal(JsonObject o, String field) {
         return decimal(o.get(field), field);
     }
@@ -47,10 +56,26 @@ public final class Json {
             throw new MalformedResponseException("field '" + field + "': expected a number, got " + kind(p));
         }
         String text = p.getAsString().trim();
+        BigDecimal d;
         try {
-            return new BigDecimal(text);
+            d = new BigDecimal(text);
         } catch (NumberFormatException ex) {
             throw new MalformedResponseException("field '" + field + "': not a number: '" + clip(text) + "'");
+        }
+        BigDecimal abs = d.abs();
+        if (abs.signum() != 0 && (abs.compareTo(LARGEST) >= 0 || abs.compareTo(SMALLEST) < 0)) {
+            throw new MalformedResponseException("field '" + field + "': " + clip(text) + " is out of range for a market figure");
+        }
+        return d;
+    }
+
+    /** A whole number within int range (an interval, a count, a venue's error code), sent as a number or a string. */
+    public static int integer(JsonObject o, String field) {
+        BigDecimal d = decimal(o, field);
+        try {
+            return d.intValueExact();
+        } catch (ArithmeticException ex) {
+            throw new MalformedResponseException("field '" + field + "': not a whole number: " + clip(d.toString()));
         }
     }
 

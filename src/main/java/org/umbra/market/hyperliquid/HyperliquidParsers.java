@@ -101,7 +101,8 @@ final class HyperliquidParsers {
             JsonArray venues = Json.array(pair.get(1), where + "[1]");
             List<VenuePrediction> list = new ArrayList<>(venues.size());
             for (int k = 0; k < venues.size(); k++) {
-                String vwhere = coin + " venue " + k;
+                // Led by the index, not the coin alone: a garbled coin name must not make the message unreadable.
+                String vwhere = where + " " + coin + " venue " + k;
                 JsonArray v = pair(venues.get(k), vwhere);
                 String venue = text(v.get(0), vwhere + " name");
                 if (v.get(1).isJsonNull()) {
@@ -111,7 +112,7 @@ final class HyperliquidParsers {
                 try {
                     list.add(new VenuePrediction(venue, Json.decimal(p, "fundingRate"), Json.epochMillis(p, "nextFundingTime")));
                 } catch (MalformedResponseException | ArithmeticException e) {
-                    throw new MalformedResponseException(coin + " " + venue + ": " + e.getMessage(), e);
+                    throw new MalformedResponseException(vwhere + " " + venue + ": " + e.getMessage(), e);
                 }
             }
             out.add(new CoinPredictions(coin, List.copyOf(list)));
