@@ -93,9 +93,14 @@ public final class BybitClient {
             Page<T> page = http.getJson(path, q, cost(), body -> parser.apply(body, symbol));
             out.addAll(page.rows());
             String next = page.nextPageCursor();
-            // A short page is the last one; a cursor seen before would loop.
-            if (page.rows().size() < limit || next.isEmpty() || !seen.add(next)) {
+            // A short page is the last one. A cursor seen before would loop, and stopping there quietly would keep a
+            // part of the window and move past the rest for good: refused, asked again next round.
+            if (page.rows().size() < limit || next.isEmpty()) {
                 return out;
+            }
+            if (!seen.add(next)) {
+                throw new SourceException(http.sourceId(), SourceException.Kind.MALFORMED,
+                        "a repeated page: nextPageCursor '" + next + "' came back a second time in one window (GET " + path + ")");
             }
             q.put("cursor", next);
         }
@@ -123,7 +128,13 @@ public final class BybitClient {
                 return out;
             }
             long oldest = rows.stream().mapToLong(FundingRow::fundingRateTimestamp).min().orElseThrow();
-            if (oldest - 1 < start || oldest > upTo) {
+            if (oldest > upTo) {
+                // Rows newer than the end asked for: the page before, again. Keeping what came would lose the rest.
+                throw new SourceException(http.sourceId(), SourceException.Kind.MALFORMED, "a repeated page: asked for funding up to "
+                        + java.time.Instant.ofEpochMilli(upTo) + ", got rows from " + java.time.Instant.ofEpochMilli(oldest)
+                        + " (GET /v5/market/funding/history)");
+            }
+            if (oldest - 1 < start) {
                 return out;
             }
             upTo = oldest - 1;
