@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,11 +26,13 @@ import org.umbra.app.SourceCatalog;
 import org.umbra.collect.Collector;
 import org.umbra.collect.FeedRunResult;
 import org.umbra.collect.SourceStatus;
+import org.umbra.market.FeedCursor;
 import org.umbra.market.MarketSource;
 import org.umbra.market.http.Backoff;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.SourceException.Kind;
 import org.umbra.market.http.VenueHttp;
+import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.testing.MovableClock;
@@ -126,8 +129,10 @@ class VenueFaultDrillTest {
         outcomes.forEach(o -> System.out.printf("%-16s %-20s %s%s%n", o.venue(), o.fault(), o.seen(),
                 o.problems().isEmpty() ? "" : "\n      PROBLEMS: " + String.join("\n                ", o.problems())));
         long venues = outcomes.stream().map(Outcome::venue).distinct().count();
-        String summary = String.format("venue fault drill: %d venues × %d faults = %d cases, %s (%.1f s)", venues, VenueFault.values().length,
-                outcomes.size(), failed.isEmpty() ? "all passed" : failed.size() + " FAILED", seconds);
+        long perJsonVenue = Arrays.stream(VenueFault.values()).filter(f -> f.appliesTo(false)).count();
+        long perArchive = Arrays.stream(VenueFault.values()).filter(f -> f.appliesTo(true)).count();
+        String summary = String.format("venue fault drill: %d venues × %d faults (the archive: %d of its zipped CSV) = %d cases, %s (%.1f s)",
+                venues, perJsonVenue, perArchive, outcomes.size(), failed.isEmpty() ? "all passed" : failed.size() + " FAILED", seconds);
         System.out.println(summary);
         assertEquals(List.of(), failed.stream().map(o -> o.venue() + " " + o.fault() + ": " + o.problems()).toList(), summary);
     }
@@ -313,7 +318,7 @@ class VenueFaultDrillTest {
                 SeriesData mine = store.series().read(si.id(), newestBefore + 1, clock.millis());
                 SeriesInfo theirs = reference.series().listSeries().stream().filter(x -> x.spec().equals(si.spec())).findFirst().orElse(null);
                 SeriesData expected = theirs == null ? SeriesData.EMPTY : reference.series().read(theirs.id(), newestBefore + 1, clock.millis());
-                if (!java.util.Arrays.equals(mine.timestamps(), expected.timestamps()) || !java.util.Arrays.equals(mine.values(), expected.values())) {
+                if (!Arrays.equals(mine.timestamps(), expected.timestamps()) || !Arrays.equals(mine.values(), expected.values())) {
                     problems.add(si.spec().metric().id() + ": stored " + mine.size() + " points that differ from the untouched answer's "
                             + expected.size());
                 }
@@ -362,9 +367,9 @@ class VenueFaultDrillTest {
          * The reference store polls the untouched venue from {@code cursor}, where the drill's feed stands: what it then
          * stores is what the drill's store must hold after an accepted answer (one transaction, as FeedRunner writes it).
          */
-        private void startReferenceAt(org.umbra.market.FeedCursor cursor) {
+        private void startReferenceAt(FeedCursor cursor) {
             reference.series().write(List.of(), c -> {
-                org.umbra.store.FeedStateRepository.recordSuccess(c, v.id(), v.feed(), cursor, clock.millis());
+                FeedStateRepository.recordSuccess(c, v.id(), v.feed(), cursor, clock.millis());
                 return null;
             }).join();
         }
