@@ -107,6 +107,13 @@ public final class SourceCatalog {
         return out;
     }
 
+    /** Builds the source {@code http} is for ({@link VenueHttp#sourceId()}), on that host, as the app builds it. */
+    public static MarketSource create(VenueHttp http, Settings settings) {
+        return DEFINITIONS.stream().filter(d -> d.id().equals(http.sourceId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown source '" + http.sourceId() + "' (known: " + String.join(", ", ids()) + ")"))
+                .factory().create(http, settings);
+    }
+
     /** Builds the named sources, each on its own endpoint, in catalogue order. */
     public static List<MarketSource> build(List<String> ids, Settings settings, OkHttpClient http, Clock clock) {
         List<MarketSource> out = new ArrayList<>();

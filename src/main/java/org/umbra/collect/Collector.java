@@ -29,6 +29,7 @@ public final class Collector implements AutoCloseable {
     private final List<SourcePoller> pollers = new ArrayList<>();
     private final Map<String, SourceStatus> statuses = new ConcurrentHashMap<>();
     private final List<Consumer<SourceStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<FeedRunResult>> runListeners = new CopyOnWriteArrayList<>();
 
     public Collector(List<MarketSource> sources, SeriesRepository series, FeedStateRepository states, Clock clock, Backoff backoff) {
         this(sources, series, states, clock, backoff, SourcePoller::ownThread);
@@ -59,6 +60,11 @@ public final class Collector implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Told after every run of every feed, on the poller's thread: what it stored and, if it failed, the failure with its kind. */
+    public void addRunListener(Consumer<FeedRunResult> listener) {
+        runListeners.add(listener);
+    }
+
     public List<SourceStatus> statuses() {
         return sources.stream().map(s -> statuses.get(s.id())).toList();
     }
@@ -69,7 +75,8 @@ public final class Collector implements AutoCloseable {
             return;
         }
         for (MarketSource source : sources) {
-            SourcePoller poller = new SourcePoller(source, runner, clock, backoff, this::publish, schedulers.apply(source.id()));
+            SourcePoller poller = new SourcePoller(source, runner, clock, backoff, this::publish, this::ran,
+                    schedulers.apply(source.id()));
             pollers.add(poller);
             poller.start();
         }
@@ -97,12 +104,18 @@ public final class Collector implements AutoCloseable {
             List<Feed> feeds = source.feeds();
             for (int i = 0; i < feeds.size(); i++) {
                 int index = i;
-                results.add(runner.run(source.id(), feeds.get(i), () -> Thread.currentThread().isInterrupted(),
-                        p -> progress.accept(new RoundProgress(source.id(), p.feedId(), index, feeds.size(), p.points(), p.fraction()))));
+                FeedRunResult result = runner.run(source.id(), feeds.get(i), () -> Thread.currentThread().isInterrupted(),
+                        p -> progress.accept(new RoundProgress(source.id(), p.feedId(), index, feeds.size(), p.points(), p.fraction())));
+                ran(result);
+                results.add(result);
             }
             reports.add(new SourceRoundReport(source.id(), results));
         }
         return reports;
+    }
+
+    private void ran(FeedRunResult result) {
+        runListeners.forEach(l -> l.accept(result));
     }
 
     private void publish(SourceStatus status) {

@@ -54,6 +54,13 @@ final class FeedRunner {
                 long now = clock.millis();
                 FeedPage page = feed.fetch(cursor, now);
                 FeedCursor next = page.next();
+                if (page.more() && next.position() <= cursor.position()) {
+                    // The venue says "more" but the page did not move past where it began: asking again would get the
+                    // same page, for ever. Nothing of it is stored; pages before it stay, each whole with its cursor.
+                    throw new SourceException(sourceId, SourceException.Kind.MALFORMED, "feed " + feed.id()
+                            + ": a repeated page: the venue reports more, but the page did not move the cursor past "
+                            + (cursor.isStart() ? "its start" : java.time.Instant.ofEpochMilli(cursor.position())) + "; stopped this run");
+                }
                 WriteSummary written = series.write(page.batches(), c -> {
                     FeedStateRepository.recordSuccess(c, sourceId, feed.id(), next, now);
                     return null;

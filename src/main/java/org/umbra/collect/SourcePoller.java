@@ -29,6 +29,7 @@ final class SourcePoller {
     private final Clock clock;
     private final Backoff backoff;
     private final Consumer<SourceStatus> statusSink;
+    private final Consumer<FeedRunResult> runSink;
     private final ScheduledExecutorService executor;
     private final Map<String, FeedTrack> tracks = new LinkedHashMap<>();
     private volatile boolean stopping;
@@ -56,12 +57,13 @@ final class SourcePoller {
 
     /** @param executor a single-threaded scheduler this poller owns (it shuts it down on {@link #stop()}) */
     SourcePoller(MarketSource source, FeedRunner runner, Clock clock, Backoff backoff, Consumer<SourceStatus> statusSink,
-            ScheduledExecutorService executor) {
+            Consumer<FeedRunResult> runSink, ScheduledExecutorService executor) {
         this.source = source;
         this.runner = runner;
         this.clock = clock;
         this.backoff = backoff;
         this.statusSink = statusSink;
+        this.runSink = runSink;
         this.executor = executor;
         this.roundStart = clock.millis();
         for (Feed feed : source.feeds()) {
@@ -179,6 +181,7 @@ final class SourcePoller {
             schedule(track, next);
         }
         publish();
+        runSink.accept(result);
     }
 
     private void schedule(FeedTrack track, long at) {

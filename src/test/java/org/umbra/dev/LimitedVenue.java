@@ -91,11 +91,7 @@ public final class LimitedVenue implements AutoCloseable {
                 m.take(now, m.limit.weight().applyAsInt(request));
             }
         }
-        try {
-            return venue.respond(request, now);
-        } catch (IllegalArgumentException e) {
-            return venue.badRequest(e.getMessage());
-        }
+        return venue.serve(request, now);
     }
 
     @Override

@@ -52,37 +52,50 @@ public final class SimulatedBinanceArchiveVenue implements SimulatedVenue {
     @Override
     public MockResponse respond(RecordedRequest request, long now) {
         String path = request.getRequestUrl().encodedPath();
+        boolean checksum = path.endsWith(".CHECKSUM");
+        String zipPath = checksum ? path.substring(0, path.length() - ".CHECKSUM".length()) : path;
+        byte[] zip = zipAt(zipPath, now);
+        if (zip == null) {
+            return badRequest("The specified key does not exist.");
+        }
+        if (checksum) {
+            return new MockResponse().setHeader("Content-Type", "text/plain").setBody(ArchiveSamples.checksum(zip, fileName(zipPath)));
+        }
+        return new MockResponse().setHeader("Content-Type", "application/zip").setBody(new Buffer().write(zip));
+    }
+
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The zip the archive holds at {@code path} (ending {@code .zip}) at {@code now}, or null when it holds none there. */
+    public byte[] zipAt(String path, long now) {
         Matcher m = METRICS.matcher(path);
         Matcher f = FUNDING.matcher(path);
-        String symbol;
         String csv;
-        String zipName;
-        if (m.matches()) {
-            symbol = checkSymbol(m.group(1));
+        if (m.matches() && m.group(3) == null) {
+            String symbol = checkSymbol(m.group(1));
             LocalDate day = LocalDate.parse(m.group(2));
             long start = day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             if (day.isBefore(FIRST_METRICS_DAY) || start < SimulatedMarket.ceilTo(since, DAY) || start + DAY > now) {
-                return badRequest("The specified key does not exist.");
+                return null;
             }
             csv = metrics(symbol, day, start);
-            zipName = symbol + "-metrics-" + day + ".zip";
-            return file(csv, zipName, m.group(3) != null);
-        }
-        if (f.matches()) {
-            symbol = checkSymbol(f.group(1));
+        } else if (f.matches() && f.group(3) == null) {
+            String symbol = checkSymbol(f.group(1));
             YearMonth month = YearMonth.parse(f.group(2));
             long start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             long end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
             YearMonth listed = symbol.equals("BTCUSDT") ? YearMonth.of(2019, 9) : YearMonth.of(2019, 11);
             if (month.isBefore(listed) || end <= since || end > now) {
-                return badRequest("The specified key does not exist.");
+                return null;
             }
             long listingDay = SimulatedMarket.utc(symbol.equals("BTCUSDT") ? "2019-09-10" : "2019-11-27");
             csv = funding(symbol.equals("BTCUSDT"), Math.max(Math.max(start, listingDay), SimulatedMarket.ceilTo(since, 8 * HOUR)), end);
-            zipName = symbol + "-fundingRate-" + month + ".zip";
-            return file(csv, zipName, f.group(3) != null);
+        } else {
+            return null;
         }
-        return badRequest("The specified key does not exist.");
+        return ArchiveSamples.zip(fileName(path).replace(".zip", ".csv"), csv);
     }
 
     private static String checkSymbol(String symbol) {
@@ -90,14 +103,6 @@ public final class SimulatedBinanceArchiveVenue implements SimulatedVenue {
             throw new IllegalArgumentException("The specified key does not exist.");
         }
         return symbol;
-    }
-
-    private static MockResponse file(String csv, String zipName, boolean checksum) {
-        byte[] zip = ArchiveSamples.zip(zipName.replace(".zip", ".csv"), csv);
-        if (checksum) {
-            return new MockResponse().setHeader("Content-Type", "text/plain").setBody(ArchiveSamples.checksum(zip, zipName));
-        }
-        return new MockResponse().setHeader("Content-Type", "application/zip").setBody(new Buffer().write(zip));
     }
 
     private static String metrics(String symbol, LocalDate day, long start) {

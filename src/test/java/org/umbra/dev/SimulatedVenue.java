@@ -19,6 +19,15 @@ public interface SimulatedVenue {
     /** The answer to a request within the limits; {@code now} is the venue's clock (epoch ms). */
     MockResponse respond(RecordedRequest request, long now);
 
+    /** The answer to a request, or the venue's error reply when it cannot serve it ({@link #respond} refused it). */
+    default MockResponse serve(RecordedRequest request, long now) {
+        try {
+            return respond(request, now);
+        } catch (IllegalArgumentException e) {
+            return badRequest(e.getMessage());
+        }
+    }
+
     /** The venue's documented error reply for a request it cannot serve (unknown path or symbol, bad parameter). */
     MockResponse badRequest(String message);
 

@@ -200,7 +200,8 @@ public final class BinanceFuturesSource implements MarketSource {
             FundingSeries.Split split = series.split(settled, cursor.isStart() ? FundingIntervals.NO_PREVIOUS : cursor.position(),
                     full ? FundingIntervals.NOT_FETCHED : FundingIntervals.NEWEST, interval);
             long last = Math.max(cursor.position(), split.newestTime());
-            boolean more = last > cursor.position() && full;
+            // The venue's word: a full page. A page that did not advance is FeedRunner's to stop.
+            boolean more = full;
             return new FeedPage(split.batches(), new FeedCursor(last), more);
         }
 
@@ -320,7 +321,8 @@ public final class BinanceFuturesSource implements MarketSource {
                 b.add(end, k.close().doubleValue());
                 last = Math.max(last, end);
             }
-            boolean more = last > cursor.position() && bars.size() >= BinanceFuturesClient.KLINE_PAGE_ROWS;
+            // The venue's word (a full page); a page that did not advance is FeedRunner's to stop.
+            boolean more = bars.size() >= BinanceFuturesClient.KLINE_PAGE_ROWS;
             return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
         }
 

@@ -63,6 +63,14 @@ public final class ArchiveFiles {
         if (zip.length > MAX_ZIP_BYTES) {
             throw new ArchiveException(fileName + ": zip of " + zip.length + " bytes is larger than the " + MAX_ZIP_BYTES + " allowed");
         }
+        if (zip.length == 0) {
+            throw new ArchiveException(fileName + ": empty file (0 bytes)");
+        }
+        // Every zip starts "PK\3\4"; anything else is another answer (a proxy's or captive portal's HTML page) in its place.
+        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
+            String start = new String(zip, 0, Math.min(zip.length, 60), StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+            throw new ArchiveException(fileName + ": not a zip (" + zip.length + " bytes starting '" + start + "')");
+        }
         String csvName = null;
         byte[] csv = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
@@ -91,7 +99,7 @@ public final class ArchiveFiles {
             // ZipInputStream decodes entry names as UTF-8 and throws this for bytes that are not.
             throw new ArchiveException(fileName + ": not a valid zip: an entry name is not UTF-8 (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new ArchiveException(fileName + ": unreadable zip: " + e.getMessage(), e);
+            throw new ArchiveException(fileName + ": unreadable zip (truncated?): " + e.getMessage(), e);
         }
         if (csv == null) {
             throw new ArchiveException(fileName + ": no CSV inside the zip (empty or not a zip)");

@@ -137,6 +137,18 @@ public final class BinanceArchiveSource implements MarketSource {
                 throw new SourceException(ID, SourceException.Kind.MALFORMED,
                         name + ": holds " + result.symbol() + " rows, expected " + instrument + " (GET " + path + ")");
             }
+            // The feed moves past the period once its file is stored, so a file that does not hold the period would
+            // lose it for good: one without rows, or one whose rows are another period's (a file served again), is refused
+            // and asked for again next round.
+            if (result.rows() == 0) {
+                throw new SourceException(ID, SourceException.Kind.MALFORMED, name + ": no rows (a header only); refused, asked again later (GET "
+                        + path + ")");
+            }
+            if (result.fromTs() < period || result.toTs() >= following(period) + MINUTE) {
+                throw new SourceException(ID, SourceException.Kind.MALFORMED, name + ": rows from " + Instant.ofEpochMilli(result.fromTs())
+                        + " to " + Instant.ofEpochMilli(result.toTs()) + " lie outside the period the file is for (a repeated file?) (GET "
+                        + path + ")");
+            }
             return new FeedPage(result.batches(), new FeedCursor(period), period < newest);
         }
     }

@@ -115,8 +115,8 @@ public final class BinanceSpotSource implements MarketSource {
                 b.add(end, k.close().doubleValue());
                 last = Math.max(last, end);
             }
-            // A page that does not move the cursor ends the run, whatever the venue says.
-            boolean more = last > cursor.position() && bars.size() >= BinanceSpotClient.KLINE_PAGE_ROWS;
+            // The venue's word (a full page); a page that did not advance is FeedRunner's to stop.
+            boolean more = bars.size() >= BinanceSpotClient.KLINE_PAGE_ROWS;
             return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
         }
 

@@ -181,7 +181,8 @@ public final class BitmexSource implements MarketSource {
                         .add(r.timestamp(), r.fundingRate().doubleValue());
                 last = Math.max(last, r.timestamp());
             }
-            boolean more = last > cursor.position() && rows.size() >= BitmexClient.FUNDING_PAGE_ROWS;
+            // The venue's word (a full page); a page that did not advance is FeedRunner's to stop.
+            boolean more = rows.size() >= BitmexClient.FUNDING_PAGE_ROWS;
             return new FeedPage(byInterval.values().stream().map(SeriesBatch.Builder::build).toList(), new FeedCursor(last), more);
         }
 

@@ -123,7 +123,13 @@ public final class BybitClient {
                 return out;
             }
             long oldest = rows.stream().mapToLong(FundingRow::fundingRateTimestamp).min().orElseThrow();
-            if (oldest - 1 < start || oldest > upTo) {
+            if (oldest > upTo) {
+                // Rows newer than the end asked for: the page before, again. Keeping what came would lose the rest.
+                throw new SourceException(http.sourceId(), SourceException.Kind.MALFORMED, "a repeated page: asked for funding up to "
+                        + java.time.Instant.ofEpochMilli(upTo) + ", got rows from " + java.time.Instant.ofEpochMilli(oldest)
+                        + " (GET /v5/market/funding/history)");
+            }
+            if (oldest - 1 < start) {
                 return out;
             }
             upTo = oldest - 1;

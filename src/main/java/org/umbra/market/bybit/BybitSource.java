@@ -274,10 +274,17 @@ public final class BybitSource implements MarketSource {
         @Override
         long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
             List<FundingSeries.Settlement> rows = new ArrayList<>();
-            for (FundingRow r : client.funding(in.category(), in.symbol(), start, end)) {
+            List<FundingRow> got = client.funding(in.category(), in.symbol(), start, end);
+            for (FundingRow r : got) {
                 if (r.fundingRateTimestamp() >= start && r.fundingRateTimestamp() <= end) {
                     rows.add(new FundingSeries.Settlement(r.fundingRateTimestamp(), r.fundingRate().doubleValue()));
                 }
+            }
+            // Rows, yet none in the window asked for: another window's answer (a repeated page), not a hole to step over.
+            if (rows.isEmpty() && !got.isEmpty()) {
+                throw new SourceException(ID, SourceException.Kind.MALFORMED, got.size() + " funding rows, none inside the window asked for ("
+                        + java.time.Instant.ofEpochMilli(start) + " to " + java.time.Instant.ofEpochMilli(end)
+                        + "): a repeated page? (GET /v5/market/funding/history)");
             }
             // instruments-info read before the newest settlement may predate a change of interval: then it is read again.
             long newest = rows.stream().mapToLong(FundingSeries.Settlement::time).max().orElse(Long.MIN_VALUE);

@@ -122,7 +122,8 @@ public final class CftcSource implements MarketSource {
                 last = Math.max(last, r.reportDate());
             }
             newestReport = Math.max(newestReport, last);
-            boolean more = last > cursor.position() && rows.size() >= client.pageRows();
+            // The venue's word (a full page); a page that did not advance is FeedRunner's to stop.
+            boolean more = rows.size() >= client.pageRows();
             List<SeriesBatch> batches = contracts.size() == 0 ? List.of() : List.of(contracts.build(), coin.build());
             return new FeedPage(batches, new FeedCursor(last), more);
         }

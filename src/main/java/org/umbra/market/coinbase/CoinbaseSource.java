@@ -129,6 +129,15 @@ public final class CoinbaseSource implements MarketSource {
                 b.add(barEnd, c.close().doubleValue());
                 last = Math.max(last, barEnd);
             }
+            // Candles, yet none in the window asked for and some beyond the one bucket before it that the venue adds: not a
+            // hole but another window's answer (a repeated page). Stepping over it would lose the window for good; refuse it,
+            // and the next round asks again.
+            if (rows.stream().noneMatch(c -> c.startMillis() >= start && c.startMillis() <= end)
+                    && rows.stream().anyMatch(c -> c.startMillis() < start - step || c.startMillis() > end)) {
+                throw new SourceException(ID, SourceException.Kind.MALFORMED, rows.size() + " candles, none inside the window asked for ("
+                        + Instant.ofEpochMilli(start) + " to " + Instant.ofEpochMilli(end) + "): a repeated page? (GET /products/"
+                        + instrument + "/candles)");
+            }
             // No candle is published for a bucket without trades. A window wholly in the past that came back
             // empty is a hole at the venue (or the time before listing): step over it. A window with rows resumes
             // after its newest row, so a bucket is never skipped even if the venue's `end` were exclusive. The

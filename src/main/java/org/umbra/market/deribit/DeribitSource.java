@@ -8,6 +8,7 @@ import static org.umbra.market.Times.SECOND;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -207,6 +208,13 @@ public final class DeribitSource implements MarketSource {
                 }
                 b.add(Times.roundTo(r.timestamp(), MINUTE), r.interest1h().doubleValue());
                 last = Math.max(last, r.timestamp());
+            }
+            // Rows, yet none in the window asked for: not a hole but another window's answer (a repeated page).
+            // Stepping over it would lose the window for good; refuse it, and the next round asks again.
+            if (b.size() == 0 && !rows.isEmpty()) {
+                throw new SourceException(ID, SourceException.Kind.MALFORMED, rows.size() + " funding rows, none inside the window asked for ("
+                        + Instant.ofEpochMilli(start) + " to " + Instant.ofEpochMilli(end) + "): a repeated page? (GET "
+                        + DeribitClient.PREFIX + "get_funding_rate_history)");
             }
             // A window wholly in the past that came back empty is a hole (or before the first row): step over it.
             if (b.size() == 0 && end < now - HOUR) {

@@ -5,8 +5,8 @@ import java.util.random.RandomGenerator;
 
 /**
  * Exponential backoff with jitter after consecutive failures, never shorter than a venue's
- * Retry-After. Refusals (403/451) back off from a longer base: retrying a region block every few
- * seconds only burns the budget.
+ * Retry-After. Refusals (403/451) and rate limits without Retry-After back off from a longer base:
+ * retrying a region block or a throttled host every few seconds only burns the budget.
  */
 public final class Backoff {
     private final Duration base;
@@ -20,7 +20,12 @@ public final class Backoff {
     }
 
     public static Backoff standard() {
-        return new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(15), RandomGenerator.getDefault());
+        return standard(RandomGenerator.getDefault());
+    }
+
+    /** The standard steps with {@code random} for the jitter (a drill passes one that always draws 0: the shortest waits). */
+    public static Backoff standard(RandomGenerator random) {
+        return new Backoff(Duration.ofSeconds(5), Duration.ofMinutes(15), random);
     }
 
     /**
@@ -29,7 +34,11 @@ public final class Backoff {
      */
     public Duration delay(int consecutiveFailures, SourceException failure) {
         long baseMillis = base.toMillis();
-        if (failure.kind() == SourceException.Kind.REFUSED) {
+        // A refusal, and a rate limit that did not say how long to wait, start at a minute: asking again within
+        // seconds is what turns a 429 into a 418 ban, and a region block does not lift in seconds.
+        boolean longer = failure.kind() == SourceException.Kind.REFUSED
+                || failure.kind() == SourceException.Kind.RATE_LIMITED && failure.retryAfter().isEmpty();
+        if (longer) {
             baseMillis *= 12;
         }
         int exponent = Math.min(Math.max(consecutiveFailures, 1) - 1, 20);

@@ -99,8 +99,11 @@ public final class Json {
     }
 
     private static JsonPrimitive primitive(JsonElement e, String field) {
-        if (e == null || e.isJsonNull()) {
+        if (e == null) {
             throw new MalformedResponseException("missing field '" + field + "'");
+        }
+        if (e.isJsonNull()) {
+            throw new MalformedResponseException("field '" + field + "' is null");
         }
         if (!e.isJsonPrimitive()) {
             throw new MalformedResponseException("field '" + field + "': expected a value, got " + kind(e));

@@ -42,12 +42,27 @@ public final class VenueHttp {
     private final OkHttpClient client;
     private final HttpUrl baseUrl;
     private final Clock clock;
+    private final boolean paced;
 
     public VenueHttp(String sourceId, OkHttpClient client, HttpUrl baseUrl, Clock clock) {
+        this(sourceId, client, baseUrl, clock, true);
+    }
+
+    private VenueHttp(String sourceId, OkHttpClient client, HttpUrl baseUrl, Clock clock, boolean paced) {
         this.sourceId = Objects.requireNonNull(sourceId);
         this.client = Objects.requireNonNull(client);
         this.baseUrl = Objects.requireNonNull(baseUrl);
         this.clock = clock;
+        this.paced = paced;
+    }
+
+    /**
+     * The same host without waiting for the clients' budgets: for a drill that replays many faults against a local
+     * stand-in in virtual time, where budgets kept in real time would make it wait minutes. Pacing is
+     * {@link RateLimiter}'s own concern (and its tests').
+     */
+    public VenueHttp unpaced() {
+        return new VenueHttp(sourceId, client, baseUrl, clock, false);
     }
 
     public String sourceId() {
@@ -81,21 +96,12 @@ public final class VenueHttp {
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
             if (!response.isSuccessful()) {
-                throw statusFailure(response, body == null ? "" : body.string(), where, costs);
+                throw statusFailure(response, readBody(body, response.code(), where), where, costs);
             }
             if (body == null) {
                 throw new SourceException(sourceId, SourceException.Kind.MALFORMED, "empty response body (" + where + ")");
             }
-            // Read in chunks and stop as soon as the limit is passed: a huge or endless body never fills memory.
-            okio.Buffer buffer = new okio.Buffer();
-            okio.BufferedSource source = body.source();
-            while (source.read(buffer, 64 * 1024) != -1) {
-                if (buffer.size() > maxBytes) {
-                    throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
-                            "file larger than the " + maxBytes + " bytes allowed (" + where + ")");
-                }
-            }
-            return buffer.readByteArray();
+            return readBytes(body, response.code(), maxBytes, where);
         } catch (InterruptedIOException e) {
             throw new SourceException(sourceId, SourceException.Kind.NETWORK, "timed out (" + where + ")", null, e);
         } catch (IOException e) {
@@ -118,6 +124,9 @@ public final class VenueHttp {
     }
 
     private void acquire(List<Cost> costs, String where) throws SourceException {
+        if (!paced) {
+            return;
+        }
         try {
             for (Cost cost : costs) {
                 cost.limiter().acquire(cost.weight());
@@ -132,7 +141,7 @@ public final class VenueHttp {
         acquire(costs, where);
         try (Response response = client.newCall(request).execute()) {
             ResponseBody body = response.body();
-            String text = body == null ? "" : body.string();
+            String text = readBody(body, response.code(), where);
             if (!response.isSuccessful()) {
                 throw statusFailure(response, text, where, costs);
             }
@@ -150,6 +159,40 @@ public final class VenueHttp {
             throw new SourceException(sourceId, SourceException.Kind.NETWORK,
                     "unreachable: " + describe(e) + " (" + where + ")", null, e);
         }
+    }
+
+    /**
+     * The whole body as text. A failure here came after the venue answered: the host is reachable, the answer was cut
+     * (a reset connection, a body slower than the read timeout), which the message says rather than "unreachable".
+     */
+    private String readBody(ResponseBody body, int code, String where) throws SourceException {
+        if (body == null) {
+            return "";
+        }
+        okhttp3.MediaType type = body.contentType();
+        java.nio.charset.Charset charset = type == null ? null : type.charset();
+        return new String(readBytes(body, code, Long.MAX_VALUE, where), charset == null ? java.nio.charset.StandardCharsets.UTF_8 : charset);
+    }
+
+    /** Reads in chunks and stops as soon as the limit is passed: a huge or endless body never fills memory. */
+    private byte[] readBytes(ResponseBody body, int code, long maxBytes, String where) throws SourceException {
+        okio.Buffer buffer = new okio.Buffer();
+        try {
+            okio.BufferedSource source = body.source();
+            while (source.read(buffer, 64 * 1024) != -1) {
+                if (buffer.size() > maxBytes) {
+                    throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                            "file larger than the " + maxBytes + " bytes allowed (" + where + ")");
+                }
+            }
+        } catch (InterruptedIOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK,
+                    "timed out reading the body of an HTTP " + code + " answer (" + where + ")", null, e);
+        } catch (IOException e) {
+            throw new SourceException(sourceId, SourceException.Kind.NETWORK,
+                    "connection lost reading the body of an HTTP " + code + " answer: " + describe(e) + " (" + where + ")", null, e);
+        }
+        return buffer.readByteArray();
     }
 
     private JsonElement parseJson(String text, String contentType, String where) throws SourceException {
@@ -172,8 +215,13 @@ public final class VenueHttp {
             }
             return element;
         } catch (JsonParseException | IOException e) {
-            throw new SourceException(sourceId, SourceException.Kind.MALFORMED,
-                    "invalid JSON: " + describe(e) + " (" + where + ")", null, e);
+            // A body cut short (a dropped connection the length did not catch, a proxy's limit) fails wherever the cut
+            // fell, often mid-string; a whole document ends with its closing bracket. Say so: asking again is the fix.
+            String end = text.stripTrailing();
+            boolean cut = e instanceof java.io.EOFException || e.getCause() instanceof java.io.EOFException
+                    || !end.endsWith("}") && !end.endsWith("]");
+            String what = cut ? "truncated JSON (the body ends after " + text.length() + " characters, mid-document): " : "invalid JSON: ";
+            throw new SourceException(sourceId, SourceException.Kind.MALFORMED, what + describe(e) + " (" + where + ")", null, e);
         }
     }
 

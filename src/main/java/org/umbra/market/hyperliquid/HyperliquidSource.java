@@ -169,7 +169,8 @@ public final class HyperliquidSource implements MarketSource {
                 b.add(Times.roundTo(r.time(), MINUTE), r.fundingRate().doubleValue());
                 last = Math.max(last, r.time());
             }
-            boolean more = last > cursor.position() && rows.size() >= HyperliquidClient.MAX_ROWS;
+            // The venue's word (a full page); a page that did not advance is FeedRunner's to stop.
+            boolean more = rows.size() >= HyperliquidClient.MAX_ROWS;
             return new FeedPage(b.size() == 0 ? List.of() : List.of(b.build()), new FeedCursor(last), more);
         }
 

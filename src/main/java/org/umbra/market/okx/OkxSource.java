@@ -8,6 +8,7 @@ import static org.umbra.market.Times.SECOND;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -258,7 +259,14 @@ public final class OkxSource implements MarketSource {
                         rows.add(r);
                     }
                 }
-                // Newest first: stop at the stored cursor, at a short page, or when the venue repeats itself.
+                // Newest first: stop at the stored cursor or at a short page. A page that does not reach further back than
+                // the one before repeats it: stopping there quietly would store the newest rows and move the cursor past the
+                // older ones for good, so the whole fetch is refused and asked again next round.
+                if (after != null && !got.isEmpty() && oldest >= after) {
+                    throw new SourceException(ID, SourceException.Kind.MALFORMED, "funding-rate-history for " + instrument
+                            + ": a repeated page: asked for rows before " + Instant.ofEpochMilli(after) + ", got none older (GET "
+                            + "/api/v5/public/funding-rate-history)");
+                }
                 boolean progressed = after == null ? !got.isEmpty() : oldest < after;
                 if (!progressed || got.size() < OkxClient.FUNDING_HISTORY_PAGE || oldest <= floor) {
                     break;

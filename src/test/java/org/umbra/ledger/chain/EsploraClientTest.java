@@ -106,7 +106,7 @@ class EsploraClientTest {
         String stats = Fixtures.read(getClass(), "mempool_address_stats_1wiz_doc.json");
         SourceException truncated = addressFails(json(stats.substring(0, stats.length() / 2)));
         assertEquals(SourceException.Kind.MALFORMED, truncated.kind());
-        assertTrue(truncated.getMessage().startsWith("esplora: invalid JSON"), truncated.getMessage());
+        assertTrue(truncated.getMessage().startsWith("esplora: truncated JSON"), truncated.getMessage());
 
         // The UTXO list of another endpoint where the stats object belongs.
         SourceException array = addressFails(json(Fixtures.read(getClass(), "mempool_address_utxo_1KFHE_doc.json")));

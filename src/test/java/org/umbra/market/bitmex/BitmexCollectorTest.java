@@ -17,7 +17,6 @@ import java.util.stream.Stream;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,18 +169,10 @@ class BitmexCollectorTest {
 
     static Stream<Arguments> faults() {
         return Stream.of(
-                Arguments.of("429", new MockResponse().setResponseCode(429).setHeader("Retry-After", "30")
+                // Statuses, timeouts and truncated bodies on this feed: VenueFaultDrillTest (issue 8). BitMEX nests its message.
+                Arguments.of("429 with BitMEX's error body", new MockResponse().setResponseCode(429).setHeader("Retry-After", "30")
                         .setBody("{\"error\":{\"message\":\"Rate limit exceeded, retry in 30 seconds.\",\"name\":\"RateLimitError\"}}"),
-                        SourceException.Kind.RATE_LIMITED, "bitmex: HTTP 429, retry after 30 s"),
-                Arguments.of("418", new MockResponse().setResponseCode(418), SourceException.Kind.RATE_LIMITED, "bitmex: HTTP 418"),
-                Arguments.of("451", new MockResponse().setResponseCode(451), SourceException.Kind.REFUSED, "bitmex: HTTP 451"),
-                Arguments.of("503", new MockResponse().setResponseCode(503)
-                        .setBody("{\"error\":{\"message\":\"The system is currently overloaded. Please try again later.\",\"name\":\"HTTPError\"}}"),
-                        SourceException.Kind.HTTP_STATUS, "bitmex: HTTP 503"),
-                Arguments.of("timeout", new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE),
-                        SourceException.Kind.NETWORK, "bitmex: timed out"),
-                Arguments.of("truncated", BitmexMockVenue.json("[{\"timestamp\":\"2016-05-14T04:00:00.000Z\",\"symbol\":\"XBT"),
-                        SourceException.Kind.MALFORMED, "bitmex: invalid JSON"),
+                        SourceException.Kind.RATE_LIMITED, "bitmex: HTTP 429, retry after 30 s: Rate limit exceeded, retry in 30 seconds."),
                 Arguments.of("missing field", BitmexMockVenue.json("[{\"timestamp\":\"2016-05-14T04:00:00.000Z\",\"symbol\":\"XBTUSD\","
                         + "\"fundingInterval\":\"2000-01-01T08:00:00.000Z\"}]"),
                         SourceException.Kind.MALFORMED, "bitmex: malformed response: row 0: missing field 'fundingRate'"),

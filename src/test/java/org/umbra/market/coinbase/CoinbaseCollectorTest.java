@@ -161,8 +161,6 @@ class CoinbaseCollectorTest {
                         SourceException.Kind.HTTP_STATUS, "HTTP 500: Internal server error"),
                 fault("timeout", () -> new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE),
                         SourceException.Kind.NETWORK, "timed out"),
-                fault("truncated", () -> CoinbaseMockVenue.json("[[1438387200,280.1,281.2,280.5,28"),
-                        SourceException.Kind.MALFORMED, "invalid JSON"),
                 fault("missing close", () -> CoinbaseMockVenue.json("[[1438387200,280.1,281.2,280.5]]"),
                         SourceException.Kind.MALFORMED, "candles[0]: expected at least 5 columns"),
                 fault("empty body", () -> CoinbaseMockVenue.json(""), SourceException.Kind.MALFORMED, "empty response body"),

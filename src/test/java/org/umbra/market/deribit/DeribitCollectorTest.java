@@ -161,12 +161,6 @@ class DeribitCollectorTest {
         FaultThenRecovery.recoveringRound(collector, store, DeribitSource.ID, feed, "BTC-PERPETUAL " + metric);
     }
 
-    @Test
-    void rateLimitWithRetryAfter() {
-        assertFaultThenRecovery(HISTORY, new MockResponse().setResponseCode(429).setHeader("Retry-After", "30")
-                .setBody("{\"jsonrpc\":\"2.0\",\"error\":{\"message\":\"too_many_requests\",\"code\":10028}}"),
-                "BTC-PERPETUAL/funding", "funding_rate", SourceException.Kind.RATE_LIMITED, "HTTP 429, retry after 30 s");
-    }
 
     @Test
     void rateLimitInsideA200Envelope() {
@@ -180,11 +174,6 @@ class DeribitCollectorTest {
                 SourceException.Kind.RATE_LIMITED, "HTTP 418");
     }
 
-    @Test
-    void restrictedLocation451() {
-        assertFaultThenRecovery(HISTORY, new MockResponse().setResponseCode(451), "BTC-PERPETUAL/funding", "funding_rate",
-                SourceException.Kind.REFUSED, "HTTP 451 unavailable from this location");
-    }
 
     @Test
     void serverError5xx() {
@@ -205,11 +194,6 @@ class DeribitCollectorTest {
                 "BTC-PERPETUAL/snapshot", "oi_usd", SourceException.Kind.NETWORK, "timed out");
     }
 
-    @Test
-    void truncatedJson() {
-        assertFaultThenRecovery(HISTORY, DeribitMockVenue.json("{\"jsonrpc\":\"2.0\",\"result\":[{\"timestamp\":1569891600000,"),
-                "BTC-PERPETUAL/funding", "funding_rate", SourceException.Kind.MALFORMED, "invalid JSON");
-    }
 
     @Test
     void missingFieldIsNamed() {

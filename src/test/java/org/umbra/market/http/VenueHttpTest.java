@@ -101,6 +101,14 @@ class VenueHttpTest {
         server.enqueue(new MockResponse().setBody("[{\"a\":1},{\"a\":"));
         SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
         assertEquals(SourceException.Kind.MALFORMED, e.kind());
-        assertTrue(e.getMessage().contains("invalid JSON"), e.getMessage());
+        assertTrue(e.getMessage().contains("truncated JSON (the body ends after 14 characters, mid-document)"), e.getMessage());
+    }
+
+    @Test
+    void wholeButInvalidJsonIsNotCalledTruncated() {
+        server.enqueue(new MockResponse().setBody("[{\"a\":1},]"));
+        SourceException e = assertThrows(SourceException.class, () -> http.getJson("/x", Map.of(), List.of(), j -> j));
+        assertEquals(SourceException.Kind.MALFORMED, e.kind());
+        assertTrue(e.getMessage().startsWith("test-venue: invalid JSON"), e.getMessage());
     }
 }

@@ -174,11 +174,6 @@ class HyperliquidCollectorTest {
         FaultThenRecovery.recoveringRound(collector, store, HyperliquidSource.ID, feed, "BTC " + metric);
     }
 
-    @Test
-    void rateLimitWithRetryAfter() {
-        assertFaultThenRecovery(HISTORY, new MockResponse().setResponseCode(429).setHeader("Retry-After", "30").setBody("null"),
-                "BTC/funding", "funding_rate", SourceException.Kind.RATE_LIMITED, "HTTP 429, retry after 30 s");
-    }
 
     @Test
     void ipBan418() {
@@ -192,11 +187,6 @@ class HyperliquidCollectorTest {
                 SourceException.Kind.REFUSED, "HTTP 451 unavailable from this location");
     }
 
-    @Test
-    void serverError5xx() {
-        assertFaultThenRecovery(HISTORY, new MockResponse().setResponseCode(503), "BTC/funding", "funding_rate",
-                SourceException.Kind.HTTP_STATUS, "HTTP 503");
-    }
 
     @Test
     void timeout() {
@@ -204,11 +194,6 @@ class HyperliquidCollectorTest {
                 SourceException.Kind.NETWORK, "timed out");
     }
 
-    @Test
-    void truncatedJson() {
-        assertFaultThenRecovery(HISTORY, HyperliquidMockVenue.json("[{\"coin\":\"BTC\",\"fundingRate\":\"0.0000125\","),
-                "BTC/funding", "funding_rate", SourceException.Kind.MALFORMED, "invalid JSON");
-    }
 
     @Test
     void missingFieldIsNamed() {
