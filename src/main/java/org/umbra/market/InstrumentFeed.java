@@ -20,6 +20,11 @@ public abstract class InstrumentFeed implements Feed {
         this.id = instrument + "/" + name;
     }
 
+    /** The source this feed belongs to, e.g. {@code bybit}. */
+    public final String sourceId() {
+        return sourceId;
+    }
+
     @Override
     public final String id() {
         return id;

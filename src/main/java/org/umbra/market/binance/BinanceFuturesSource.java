@@ -19,6 +19,7 @@ import org.umbra.market.FeedPage;
 import org.umbra.market.FundingIntervals;
 import org.umbra.market.FundingSeries;
 import org.umbra.market.MarketSource;
+import org.umbra.market.RequestedWindow;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
 import org.umbra.market.SeriesSpec;
@@ -88,13 +89,13 @@ public final class BinanceFuturesSource implements MarketSource {
             all.add(new FundingFeed(symbol, asset));
             // One series per metric whatever the feed: OI's interval is the finest spacing written (the 1-minute snapshot).
             all.add(new FuturesDataFeed(symbol, asset, "oi-5m", List.of(Metric.OPEN_INTEREST_COIN, Metric.OPEN_INTEREST_USD), MINUTE,
-                    (start, end) -> client.openInterestHist(symbol, "5m", start, end).stream()
+                    "GET /futures/data/openInterestHist", (start, end) -> client.openInterestHist(symbol, "5m", start, end).stream()
                             .map(r -> new DataRow(r.timestamp(), new double[] {r.sumOpenInterestCoin().doubleValue(),
                                     r.sumOpenInterestValueUsd().doubleValue()}))
                             .toList()));
             for (RatioEndpoint e : RatioEndpoint.values()) {
                 all.add(new FuturesDataFeed(symbol, asset, RATIO_FEEDS.get(e), List.of(RATIO_METRICS.get(e)), FIVE_MINUTES,
-                        (start, end) -> client.ratios(e, symbol, "5m", start, end).stream()
+                        "GET " + e.path, (start, end) -> client.ratios(e, symbol, "5m", start, end).stream()
                                 .map(r -> new DataRow(r.timestamp(), new double[] {r.ratio().doubleValue()}))
                                 .toList()));
             }
@@ -231,12 +232,15 @@ public final class BinanceFuturesSource implements MarketSource {
     private final class FuturesDataFeed extends InstrumentFeed {
         private final List<Metric> metrics;
         private final long seriesInterval;
+        private final String request;
         private final WindowFetch window;
 
-        FuturesDataFeed(String instrument, Asset asset, String name, List<Metric> metrics, long seriesInterval, WindowFetch window) {
+        FuturesDataFeed(String instrument, Asset asset, String name, List<Metric> metrics, long seriesInterval, String request,
+                WindowFetch window) {
             super(ID, instrument, asset, name);
             this.metrics = metrics;
             this.seriesInterval = seriesInterval;
+            this.request = request;
             this.window = window;
         }
 
@@ -253,8 +257,16 @@ public final class BinanceFuturesSource implements MarketSource {
             for (Metric m : metrics) {
                 builders.add(SeriesBatch.builder(spec(instrument, asset, m, seriesInterval)));
             }
+            RequestedWindow asked = new RequestedWindow(start, end);
+            List<DataRow> rows = window.fetch(start, end);
+            // Rows, none of them in the window: another window's answer, which stepping over the window would lose.
+            asked.requireAnswered(this, rows, DataRow::timestamp, request);
             long last = cursor.position();
-            for (DataRow row : window.fetch(start, end)) {
+            for (DataRow row : rows) {
+                // A row outside the window is not trusted to move the cursor (past rows not yet fetched) or be stored.
+                if (!asked.contains(row.timestamp())) {
+                    continue;
+                }
                 for (int k = 0; k < metrics.size(); k++) {
                     builders.get(k).add(row.timestamp(), row.values()[k]);
                 }

@@ -21,6 +21,7 @@ import org.umbra.market.FeedPage;
 import org.umbra.market.FundingIntervals;
 import org.umbra.market.FundingSeries;
 import org.umbra.market.MarketSource;
+import org.umbra.market.RequestedWindow;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
 import org.umbra.market.SeriesSpec;
@@ -206,7 +207,8 @@ public final class BybitSource implements MarketSource {
      * Pages forward through time in windows that hold at most one venue page, so a backfill is a
      * walk from the origin to now whatever order the venue sorts in. The cursor is the newest stored
      * timestamp; rows outside the asked window are ignored; a window well in the past that came back
-     * empty is a hole at the venue (or before the data starts) and is stepped over.
+     * empty is a hole at the venue (or before the data starts) and is stepped over. An answer with rows, none
+     * of them in the window, is another window's and is refused ({@link RequestedWindow#requireAnswered}).
      */
     private abstract class WindowFeed extends BybitFeed {
         final long step;
@@ -223,8 +225,11 @@ public final class BybitSource implements MarketSource {
             this.shift = shift;
         }
 
-        /** Fetches venue rows with timestamps in [start, end] and adds those stored at or before now; returns the newest stored time. */
-        abstract long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException;
+        /**
+         * Fetches venue rows stamped in {@code window}, refuses an answer of none there, and adds those stored at or
+         * before now; returns the newest stored time.
+         */
+        abstract long fetchWindow(RequestedWindow window, long now, List<SeriesBatch> out) throws SourceException;
 
         long stepMillis(long now) throws SourceException {
             return step;
@@ -242,7 +247,7 @@ public final class BybitSource implements MarketSource {
             }
             long end = Math.min(start + (long) rowsPerWindow * step - 1, now);
             List<SeriesBatch> batches = new ArrayList<>();
-            long last = Math.max(cursor.position(), fetchWindow(start, end, now, batches));
+            long last = Math.max(cursor.position(), fetchWindow(new RequestedWindow(start, end), now, batches));
             if (end + shift < now - 2 * step) {
                 last = Math.max(last, end + shift);
             }
@@ -272,19 +277,16 @@ public final class BybitSource implements MarketSource {
         }
 
         @Override
-        long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
-            List<FundingSeries.Settlement> rows = new ArrayList<>();
+        long fetchWindow(RequestedWindow window, long now, List<SeriesBatch> out) throws SourceException {
+            long start = window.start();
+            long end = window.end();
             List<FundingRow> got = client.funding(in.category(), in.symbol(), start, end);
+            window.requireAnswered(this, got, FundingRow::fundingRateTimestamp, "GET /v5/market/funding/history");
+            List<FundingSeries.Settlement> rows = new ArrayList<>();
             for (FundingRow r : got) {
-                if (r.fundingRateTimestamp() >= start && r.fundingRateTimestamp() <= end) {
+                if (window.contains(r.fundingRateTimestamp())) {
                     rows.add(new FundingSeries.Settlement(r.fundingRateTimestamp(), r.fundingRate().doubleValue()));
                 }
-            }
-            // Rows, yet none in the window asked for: another window's answer (a repeated page), not a hole to step over.
-            if (rows.isEmpty() && !got.isEmpty()) {
-                throw new SourceException(ID, SourceException.Kind.MALFORMED, got.size() + " funding rows, none inside the window asked for ("
-                        + java.time.Instant.ofEpochMilli(start) + " to " + java.time.Instant.ofEpochMilli(end)
-                        + "): a repeated page? (GET /v5/market/funding/history)");
             }
             // instruments-info read before the newest settlement may predate a change of interval: then it is read again.
             long newest = rows.stream().mapToLong(FundingSeries.Settlement::time).max().orElse(Long.MIN_VALUE);
@@ -321,8 +323,11 @@ public final class BybitSource implements MarketSource {
         }
 
         @Override
-        long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
+        long fetchWindow(RequestedWindow window, long now, List<SeriesBatch> out) throws SourceException {
+            long start = window.start();
+            long end = window.end();
             List<OpenInterestRow> rows = client.openInterest(in.category(), in.symbol(), intervalTime, start, end);
+            window.requireAnswered(this, rows, OpenInterestRow::timestamp, "GET /v5/market/open-interest");
             if (rows.isEmpty()) {
                 return Long.MIN_VALUE;
             }
@@ -339,7 +344,7 @@ public final class BybitSource implements MarketSource {
             SeriesBatch.Builder usd = SeriesBatch.builder(spec(in, Metric.OPEN_INTEREST_USD, MINUTE));
             long last = Long.MIN_VALUE;
             for (OpenInterestRow r : rows) {
-                if (r.timestamp() < start || r.timestamp() > end) {
+                if (!window.contains(r.timestamp())) {
                     continue;
                 }
                 addOpenInterest(in, coin, usd, r.timestamp(), r.openInterest(), markAt.get(r.timestamp()));
@@ -359,11 +364,13 @@ public final class BybitSource implements MarketSource {
         }
 
         @Override
-        long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
+        long fetchWindow(RequestedWindow window, long now, List<SeriesBatch> out) throws SourceException {
+            List<AccountRatioRow> rows = client.accountRatio(in.category(), in.symbol(), period, window.start(), window.end());
+            window.requireAnswered(this, rows, AccountRatioRow::timestamp, "GET /v5/market/account-ratio");
             SeriesBatch.Builder b = SeriesBatch.builder(spec(in, Metric.LONG_SHORT_ACCOUNTS, 5 * MINUTE));
             long last = Long.MIN_VALUE;
-            for (AccountRatioRow r : client.accountRatio(in.category(), in.symbol(), period, start, end)) {
-                if (r.timestamp() < start || r.timestamp() > end) {
+            for (AccountRatioRow r : rows) {
+                if (!window.contains(r.timestamp())) {
                     continue;
                 }
                 b.add(r.timestamp(), r.buyRatio().divide(r.sellRatio(), MathContext.DECIMAL64).doubleValue());
@@ -384,12 +391,15 @@ public final class BybitSource implements MarketSource {
         }
 
         @Override
-        long fetchWindow(long start, long end, long now, List<SeriesBatch> out) throws SourceException {
+        long fetchWindow(RequestedWindow window, long now, List<SeriesBatch> out) throws SourceException {
+            // The window is of bar starts, as the venue stamps them; the bar still open is in it, but not stored.
+            List<Bar> bars = client.premiumIndexKlines(in.symbol(), interval, window.start(), window.end());
+            window.requireAnswered(this, bars, Bar::startTime, "GET /v5/market/premium-index-price-kline");
             SeriesBatch.Builder b = SeriesBatch.builder(spec(in, Metric.PREMIUM_INDEX, MINUTE));
             long last = Long.MIN_VALUE;
-            for (Bar bar : client.premiumIndexKlines(in.symbol(), interval, start, end)) {
+            for (Bar bar : bars) {
                 long barEnd = bar.startTime() + step;
-                if (bar.startTime() < start || bar.startTime() > end || barEnd > now) {
+                if (!window.contains(bar.startTime()) || barEnd > now) {
                     continue;
                 }
                 b.add(barEnd, bar.close().doubleValue());

@@ -16,6 +16,7 @@ import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
+import org.umbra.market.RequestedWindow;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
 import org.umbra.market.SeriesSpec;
@@ -118,25 +119,21 @@ public final class CoinbaseSource implements MarketSource {
             }
             long end = Math.min(start + (CoinbaseClient.MAX_CANDLES - 1) * step, lastClosed);
             List<Candle> rows = client.candles(instrument, step / SECOND, start, end);
+            // Candles, yet none in the window asked for: not a hole but another window's answer (a repeated page), which
+            // stepping over would lose. The one bucket before the window that the venue adds is no sign of either.
+            RequestedWindow window = new RequestedWindow(start, end);
+            window.requireAnswered(this, rows.stream().filter(c -> c.startMillis() != start - step).toList(), Candle::startMillis,
+                    "GET /products/" + instrument + "/candles");
             SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument));
             long last = cursor.position();
             for (Candle c : rows) {
                 long barEnd = c.endMillis(step);
                 // The venue may return buckets before `start`; the open bucket is never stored.
-                if (c.startMillis() < start || c.startMillis() > end || barEnd > now) {
+                if (!window.contains(c.startMillis()) || barEnd > now) {
                     continue;
                 }
                 b.add(barEnd, c.close().doubleValue());
                 last = Math.max(last, barEnd);
-            }
-            // Candles, yet none in the window asked for and some beyond the one bucket before it that the venue adds: not a
-            // hole but another window's answer (a repeated page). Stepping over it would lose the window for good; refuse it,
-            // and the next round asks again.
-            if (rows.stream().noneMatch(c -> c.startMillis() >= start && c.startMillis() <= end)
-                    && rows.stream().anyMatch(c -> c.startMillis() < start - step || c.startMillis() > end)) {
-                throw new SourceException(ID, SourceException.Kind.MALFORMED, rows.size() + " candles, none inside the window asked for ("
-                        + Instant.ofEpochMilli(start) + " to " + Instant.ofEpochMilli(end) + "): a repeated page? (GET /products/"
-                        + instrument + "/candles)");
             }
             // No candle is published for a bucket without trades. A window wholly in the past that came back
             // empty is a hole at the venue (or the time before listing): step over it. A window with rows resumes

@@ -8,7 +8,6 @@ import static org.umbra.market.Times.SECOND;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import org.umbra.market.InstrumentFeed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
 import org.umbra.market.MarketSource;
+import org.umbra.market.RequestedWindow;
 import org.umbra.market.Metric;
 import org.umbra.market.SeriesBatch;
 import org.umbra.market.SeriesSpec;
@@ -199,22 +199,18 @@ public final class DeribitSource implements MarketSource {
             }
             long end = Math.min(start + FUNDING_WINDOW - 1, now);
             List<FundingRow> rows = client.fundingRateHistory(instrument, start, end);
+            // Rows, yet none in the window asked for: not a hole but another window's answer (a repeated page).
+            RequestedWindow window = new RequestedWindow(start, end);
+            window.requireAnswered(this, rows, FundingRow::timestamp, "GET " + DeribitClient.PREFIX + "get_funding_rate_history");
             SeriesBatch.Builder b = SeriesBatch.builder(spec(instrument, asset, Metric.FUNDING_RATE, FUNDING_INTERVAL));
             long last = cursor.position();
             for (FundingRow r : rows) {
                 // Rows outside the window asked for are not trusted to move the cursor (or stored twice).
-                if (r.timestamp() < start || r.timestamp() > end) {
+                if (!window.contains(r.timestamp())) {
                     continue;
                 }
                 b.add(Times.roundTo(r.timestamp(), MINUTE), r.interest1h().doubleValue());
                 last = Math.max(last, r.timestamp());
-            }
-            // Rows, yet none in the window asked for: not a hole but another window's answer (a repeated page).
-            // Stepping over it would lose the window for good; refuse it, and the next round asks again.
-            if (b.size() == 0 && !rows.isEmpty()) {
-                throw new SourceException(ID, SourceException.Kind.MALFORMED, rows.size() + " funding rows, none inside the window asked for ("
-                        + Instant.ofEpochMilli(start) + " to " + Instant.ofEpochMilli(end) + "): a repeated page? (GET "
-                        + DeribitClient.PREFIX + "get_funding_rate_history)");
             }
             // A window wholly in the past that came back empty is a hole (or before the first row): step over it.
             if (b.size() == 0 && end < now - HOUR) {

@@ -92,12 +92,14 @@ class BinanceCollectorTest {
         // Bar closes are stamped at the end of the bar.
         assertEquals(1691603880000L, series.read(s.get("BTCUSDT premium_index").id(), 0, Long.MAX_VALUE).timestamps()[0]);
         assertTrue(s.containsKey("ETHUSDT oi_usd"));
-        // Ratios, 5-minute, as published; the taker rows arrived out of order and are stored sorted.
+        // Ratios, 5-minute, as published, at the recorded times moved into the tests' 30 days (BinanceMockVenue); the two
+        // taker rows, recorded out of order 29 days apart, come in two windows and are stored in time order.
         assertEquals(2, s.get("BTCUSDT ls_accounts").points());
         assertEquals(2, s.get("BTCUSDT ls_top_accounts").points());
         assertEquals(2, s.get("ETHUSDT ls_top_positions").points());
         var taker = series.read(s.get("BTCUSDT taker_buy_sell").id(), 0, Long.MAX_VALUE);
-        assertEquals(1583139900000L, taker.timestamps()[0]);
+        assertEquals(2, taker.size());
+        assertEquals(1583139900000L + BinanceMockVenue.FUTURES_DATA_SHIFT_MS, taker.timestamps()[0]);
         assertEquals(1.3104, taker.values()[0], 1e-12);
         assertTrue(s.containsKey("ETHUSDT mark_price"));
     }

@@ -1,5 +1,9 @@
 package org.umbra.market.binance;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Queue;
@@ -15,8 +19,15 @@ import org.umbra.testing.Fixtures;
 /**
  * A MockWebServer standing in for fapi.binance.com: replays the recorded responses by path and
  * symbol, and lets a test queue one-off faults (a 429, a malformed body) for a path.
+ *
+ * <p>The recorded {@code /futures/data/*} rows (2020-03-02 to 2020-03-31) are served {@link #FUTURES_DATA_SHIFT_MS}
+ * later, in the 30 days before the collector tests' clock (2024-05-01), and only those in the window asked for, as the
+ * venue answers: the feeds refuse an answer whose rows all lie outside the window (another window's answer).
  */
 public final class BinanceMockVenue implements AutoCloseable {
+    /** 1491 days: 2020-03-02T05:45Z, the first recorded row, is served as 2024-04-01T05:45Z. */
+    public static final long FUTURES_DATA_SHIFT_MS = 1491L * 24 * 3600 * 1000;
+
     private final MockWebServer server = new MockWebServer();
     private final Map<String, Queue<MockResponse>> faults = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
@@ -60,10 +71,27 @@ public final class BinanceMockVenue implements AutoCloseable {
                 if (file == null) {
                     return new MockResponse().setResponseCode(404).setBody("{\"code\":-5000,\"msg\":\"Path not found\"}");
                 }
-                return json(Fixtures.read(BinanceMockVenue.class, file));
+                String body = Fixtures.read(BinanceMockVenue.class, file);
+                return json(path.startsWith("/futures/data/") ? inWindow(body, request) : body);
             }
         });
         server.start();
+    }
+
+    /** The recorded rows moved {@link #FUTURES_DATA_SHIFT_MS} later, those stamped in [startTime, endTime] only. */
+    private static String inWindow(String recorded, RecordedRequest request) {
+        long start = Long.parseLong(request.getRequestUrl().queryParameter("startTime"));
+        long end = Long.parseLong(request.getRequestUrl().queryParameter("endTime"));
+        JsonArray out = new JsonArray();
+        for (JsonElement e : JsonParser.parseString(recorded).getAsJsonArray()) {
+            JsonObject row = e.getAsJsonObject().deepCopy();
+            long ts = row.get("timestamp").getAsLong() + FUTURES_DATA_SHIFT_MS;
+            if (ts >= start && ts <= end) {
+                row.addProperty("timestamp", Long.toString(ts));
+                out.add(row);
+            }
+        }
+        return out.toString();
     }
 
     private static String ratio(String endpoint, String symbol) {
