@@ -9,6 +9,7 @@ import java.util.Map;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.umbra.market.MarketSource;
+import org.umbra.market.VenueTimedSource;
 import org.umbra.market.binance.BinanceFuturesClient;
 import org.umbra.market.binance.BinanceFuturesSource;
 import org.umbra.market.binancearchive.BinanceArchiveSource;
@@ -109,9 +110,10 @@ public final class SourceCatalog {
 
     /** Builds the source {@code http} is for ({@link VenueHttp#sourceId()}), on that host, as the app builds it. */
     public static MarketSource create(VenueHttp http, Settings settings) {
-        return DEFINITIONS.stream().filter(d -> d.id().equals(http.sourceId())).findFirst()
+        MarketSource created = DEFINITIONS.stream().filter(d -> d.id().equals(http.sourceId())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown source '" + http.sourceId() + "' (known: " + String.join(", ", ids()) + ")"))
                 .factory().create(http, settings);
+        return VenueTimedSource.of(created, http);
     }
 
     /** Builds the named sources, each on its own endpoint, in catalogue order. */
@@ -120,7 +122,7 @@ public final class SourceCatalog {
         for (Definition d : DEFINITIONS) {
             if (ids.contains(d.id())) {
                 VenueHttp venue = new VenueHttp(d.id(), http, parseEndpoint(d.id(), settings.endpoint(d.id())), clock);
-                out.add(d.factory().create(venue, settings));
+                out.add(VenueTimedSource.of(d.factory().create(venue, settings), venue));
             }
         }
         return out;

@@ -104,7 +104,7 @@ public final class Collector implements AutoCloseable {
             List<Feed> feeds = source.feeds();
             for (int i = 0; i < feeds.size(); i++) {
                 int index = i;
-                FeedRunResult result = runner.run(source.id(), feeds.get(i), () -> Thread.currentThread().isInterrupted(),
+                FeedRunResult result = runner.run(source, feeds.get(i), () -> Thread.currentThread().isInterrupted(),
                         p -> progress.accept(new RoundProgress(source.id(), p.feedId(), index, feeds.size(), p.points(), p.fraction())));
                 ran(result);
                 results.add(result);

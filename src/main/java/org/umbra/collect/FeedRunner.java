@@ -20,6 +20,8 @@ import org.umbra.store.SeriesRepository.WriteSummary;
 final class FeedRunner {
     /** A guard against a venue that keeps saying "more": no feed needs this many pages in one run. */
     static final int MAX_PAGES_PER_RUN = 5_000;
+    /** Less than any bar, more than the Date header's rounding: a venue time this far from what we assumed means asking again. */
+    static final long CLOCK_SLACK_MS = 30_000;
 
     private final SeriesRepository series;
     private final FeedStateRepository states;
@@ -42,6 +44,17 @@ final class FeedRunner {
 
     /** @param pageListener told after every stored page, e.g. to show backfill progress */
     FeedRunResult run(String sourceId, Feed feed, BooleanSupplier stopRequested, java.util.function.Consumer<Progress> pageListener) {
+        return run(sourceId, localNow -> localNow, feed, stopRequested, pageListener);
+    }
+
+    /** As above, fetching each page at {@code source}'s time ({@link org.umbra.market.MarketSource#venueNow}). */
+    FeedRunResult run(org.umbra.market.MarketSource source, Feed feed, BooleanSupplier stopRequested,
+            java.util.function.Consumer<Progress> pageListener) {
+        return run(source.id(), source::venueNow, feed, stopRequested, pageListener);
+    }
+
+    private FeedRunResult run(String sourceId, java.util.function.LongUnaryOperator venueTime, Feed feed, BooleanSupplier stopRequested,
+            java.util.function.Consumer<Progress> pageListener) {
         FeedState state = states.load(sourceId, feed.id());
         FeedCursor cursor = state.cursor();
         int pages = 0;
@@ -51,8 +64,18 @@ final class FeedRunner {
         long reference = cursor.isStart() ? Long.MIN_VALUE : cursor.position();
         try {
             while (true) {
-                long now = clock.millis();
+                long local = clock.millis();
+                long now = venueTime.applyAsLong(local);
                 FeedPage page = feed.fetch(cursor, now);
+                long afterFetch = clock.millis();
+                long learned = venueTime.applyAsLong(afterFetch);
+                if (Math.abs(learned - (now + afterFetch - local)) > CLOCK_SLACK_MS) {
+                    // The venue's answers put it elsewhere in time than we thought when we asked: the first answer of a
+                    // session from a venue our clock is ahead of (what the page took for closed may still be open), or the
+                    // first after our clock was put right. Asked again at the venue's time.
+                    now = learned;
+                    page = feed.fetch(cursor, now);
+                }
                 FeedCursor next = page.next();
                 if (page.more() && next.position() <= cursor.position()) {
                     // The venue says "more" but the page did not move past where it began: asking again would get the
@@ -62,7 +85,7 @@ final class FeedRunner {
                             + (cursor.isStart() ? "its start" : java.time.Instant.ofEpochMilli(cursor.position())) + "; stopped this run");
                 }
                 WriteSummary written = series.write(page.batches(), c -> {
-                    FeedStateRepository.recordSuccess(c, sourceId, feed.id(), next, now);
+                    FeedStateRepository.recordSuccess(c, sourceId, feed.id(), next, local); // our clock: "last success 2 min ago"
                     return null;
                 }).join();
                 pages++;
@@ -87,14 +110,26 @@ final class FeedRunner {
                 }
             }
         } catch (SourceException e) {
-            states.recordFailure(sourceId, feed.id(), e.detail(), clock.millis());
-            return new FeedRunResult(sourceId, feed.id(), pages, points, from, to, false, e);
+            return failed(sourceId, feed, pages, points, from, to, e);
         } catch (CompletionException | org.umbra.store.DatabaseException e) {
             Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-            SourceException failure = new SourceException(sourceId, SourceException.Kind.MALFORMED,
-                    "not stored: " + cause.getMessage() + " (" + feed.id() + ")", null, cause);
-            states.recordFailure(sourceId, feed.id(), failure.detail(), clock.millis());
-            return new FeedRunResult(sourceId, feed.id(), pages, points, from, to, false, failure);
+            return failed(sourceId, feed, pages, points, from, to, new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                    "not stored: " + cause.getMessage() + " (" + feed.id() + ")", null, cause));
+        } catch (RuntimeException e) {
+            // A bug in a source or parser: reported and retried with backoff like a bad answer, never a feed that
+            // silently stops (the poller reschedules a feed only when its run returns).
+            return failed(sourceId, feed, pages, points, from, to, new SourceException(sourceId, SourceException.Kind.MALFORMED,
+                    "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage() + " (" + feed.id() + ")", null, e));
         }
+    }
+
+    /** Records the failure against the feed if the database lets it (a full disk may not) and reports it either way. */
+    private FeedRunResult failed(String sourceId, Feed feed, int pages, long points, long from, long to, SourceException failure) {
+        try {
+            states.recordFailure(sourceId, feed.id(), failure.detail(), clock.millis());
+        } catch (RuntimeException notRecorded) {
+            failure.addSuppressed(notRecorded);
+        }
+        return new FeedRunResult(sourceId, feed.id(), pages, points, from, to, false, failure);
     }
 }

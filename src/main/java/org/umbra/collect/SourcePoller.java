@@ -136,7 +136,7 @@ final class SourcePoller {
             schedule(track, now + waitForPause);
             return;
         }
-        FeedRunResult result = runner.run(source.id(), track.feed, () -> stopping, progress -> {
+        FeedRunResult result = runner.run(source, track.feed, () -> stopping, progress -> {
             synchronized (this) {
                 lastSuccess = clock.millis();
                 // A second page in one run means the feed is paging through history.

@@ -21,4 +21,13 @@ public interface MarketSource {
     String displayName();
 
     List<Feed> feeds();
+
+    /**
+     * The time the venue is at when ours reads {@code localNow}, as its own clock (the Date header of its answers) puts
+     * it; ours until it has answered. Feeds are fetched at this time, so a machine clock that is off never makes a feed
+     * store an unfinished bar as final, speak for minutes the venue has not lived, or stamp a snapshot an hour away.
+     */
+    default long venueNow(long localNow) {
+        return localNow;
+    }
 }

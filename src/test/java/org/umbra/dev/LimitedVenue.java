@@ -84,7 +84,7 @@ public final class LimitedVenue implements AutoCloseable {
                 int w = m.limit.weight().applyAsInt(request);
                 if (w > 0 && m.used(now) + w > m.limit.limit()) {
                     rejected.incrementAndGet();
-                    return venue.rejection(m.limit, m.retryAfterMs(now));
+                    return SimulatedVenue.withDate(venue.rejection(m.limit, m.retryAfterMs(now)), now);
                 }
             }
             for (Meter m : meters) {

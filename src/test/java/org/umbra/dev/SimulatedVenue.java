@@ -21,11 +21,22 @@ public interface SimulatedVenue {
 
     /** The answer to a request, or the venue's error reply when it cannot serve it ({@link #respond} refused it). */
     default MockResponse serve(RecordedRequest request, long now) {
+        MockResponse response;
         try {
-            return respond(request, now);
+            response = respond(request, now);
         } catch (IllegalArgumentException e) {
-            return badRequest(e.getMessage());
+            response = badRequest(e.getMessage());
         }
+        return withDate(response, now);
+    }
+
+    /** Every venue's server sends its clock in a Date header (RFC 9110 §6.6.1); Umbra reads the venue's time from it. */
+    static MockResponse withDate(MockResponse response, long now) {
+        if (response.getHeaders().get("Date") == null) {
+            response.setHeader("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+                    .format(java.time.Instant.ofEpochMilli(now).atOffset(java.time.ZoneOffset.UTC)));
+        }
+        return response;
     }
 
     /** The venue's documented error reply for a request it cannot serve (unknown path or symbol, bad parameter). */

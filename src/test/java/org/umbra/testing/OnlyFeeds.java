@@ -33,4 +33,9 @@ public final class OnlyFeeds implements MarketSource {
     public List<Feed> feeds() {
         return feeds;
     }
+
+    @Override
+    public long venueNow(long localNow) {
+        return source.venueNow(localNow);
+    }
 }

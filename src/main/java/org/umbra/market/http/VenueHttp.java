@@ -43,6 +43,8 @@ public final class VenueHttp {
     private final HttpUrl baseUrl;
     private final Clock clock;
     private final boolean paced;
+    /** The venue's clock minus ours, from the Date header of its latest answer; 0 until one is seen. */
+    private volatile long venueClockOffsetMs;
 
     public VenueHttp(String sourceId, OkHttpClient client, HttpUrl baseUrl, Clock clock) {
         this(sourceId, client, baseUrl, clock, true);
@@ -73,6 +75,26 @@ public final class VenueHttp {
         return baseUrl;
     }
 
+    /**
+     * The venue's time now, as its latest answer's Date header says (to the second): a machine clock an hour fast must
+     * not make a feed speak for minutes the venue has not lived yet. Our clock until the venue has answered with a Date.
+     */
+    public long venueNow() {
+        return venueTimeAt(clock.millis());
+    }
+
+    /** The venue's time when ours reads {@code localNow}. */
+    public long venueTimeAt(long localNow) {
+        return localNow + venueClockOffsetMs;
+    }
+
+    private void observeDate(Response response) {
+        java.util.Date date = response.headers().getDate("Date");
+        if (date != null) {
+            venueClockOffsetMs = date.getTime() - clock.millis();
+        }
+    }
+
     /** GET {@code path} with {@code query}, parse the body as JSON and map it with {@code parser}. */
     public <T> T getJson(String path, Map<String, String> query, List<Cost> costs, Function<JsonElement, T> parser)
             throws SourceException {
@@ -94,6 +116,7 @@ public final class VenueHttp {
         String where = "GET " + path;
         acquire(costs, where);
         try (Response response = client.newCall(request).execute()) {
+            observeDate(response);
             ResponseBody body = response.body();
             if (!response.isSuccessful()) {
                 throw statusFailure(response, readBody(body, response.code(), where), where, costs);
@@ -140,6 +163,7 @@ public final class VenueHttp {
     private <T> T json(Request request, String where, List<Cost> costs, Function<JsonElement, T> parser) throws SourceException {
         acquire(costs, where);
         try (Response response = client.newCall(request).execute()) {
+            observeDate(response);
             ResponseBody body = response.body();
             String text = readBody(body, response.code(), where);
             if (!response.isSuccessful()) {
@@ -287,7 +311,8 @@ public final class VenueHttp {
         } catch (NumberFormatException notSeconds) {
             try {
                 ZonedDateTime at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                long millis = at.toInstant().toEpochMilli() - clock.millis();
+                // An HTTP date is the venue's clock: count from its own Date, not from ours, which may be off.
+                long millis = at.toInstant().toEpochMilli() - venueNow();
                 return Duration.ofMillis(Math.max(0, millis));
             } catch (DateTimeParseException unparseable) {
                 return null;

@@ -331,6 +331,12 @@ public final class OkxSource implements MarketSource {
                 }
                 after = oldest;
             }
+            // Never speak for minutes OKX has not lived yet: with this machine's clock fast they would be stored as
+            // false zeros and the cursor would pass them.
+            horizon = Math.min(horizon, Times.floorTo(client.venueNow() - LIQUIDATION_GRACE, MINUTE));
+            if (horizon <= from) {
+                return new FeedPage(List.of(), cursor, false);
+            }
             // The span this run speaks for, zero minutes included: back to the cursor when a row older than it was
             // seen (or the venue had none); back to the oldest minute seen when the venue gave all it keeps; after
             // that minute when the page cap stopped the run (it may be incomplete). Never a false zero, at worst a gap.

@@ -111,4 +111,20 @@ class VenueHttpTest {
         assertEquals(SourceException.Kind.MALFORMED, e.kind());
         assertTrue(e.getMessage().startsWith("test-venue: invalid JSON"), e.getMessage());
     }
+
+    /** Our clock an hour fast: the venue's Date header gives its time, and a Retry-After date counts from it. */
+    @Test
+    void theVenuesDateHeaderGivesItsTimeAndARetryAfterDateCountsFromIt() {
+        long venueTime = java.time.Instant.parse("2026-03-29T00:30:00Z").toEpochMilli();
+        org.umbra.testing.MovableClock ours = new org.umbra.testing.MovableClock(venueTime + 3_600_000L);
+        VenueHttp fast = new VenueHttp("test-venue", HttpClients.create("t"), HttpUrl.get(server.url("/api/").toString()), ours);
+        assertEquals(venueTime + 3_600_000L, fast.venueNow(), "no answer yet: our own clock");
+        server.enqueue(new MockResponse().setResponseCode(429).setHeader("Date", "Sun, 29 Mar 2026 00:30:00 GMT")
+                .setHeader("Retry-After", "Sun, 29 Mar 2026 00:31:30 GMT"));
+        SourceException e = assertThrows(SourceException.class, () -> fast.getJson("/x", Map.of(), List.of(), j -> j));
+        assertEquals(venueTime, fast.venueNow());
+        assertEquals(java.util.Optional.of(java.time.Duration.ofSeconds(90)), e.retryAfter(), "90 s after the venue's Date, not 0 by our fast clock");
+        ours.set(venueTime + 3_600_000L + 5_000);
+        assertEquals(venueTime + 5_000, fast.venueNow(), "the offset holds as our clock runs");
+    }
 }
