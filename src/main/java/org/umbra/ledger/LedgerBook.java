@@ -169,7 +169,7 @@ public final class LedgerBook {
     public void restore(List<LedgerEvent> rows) {
         synchronized (this) {
             LedgerState.replay(rows); // Refuses a history that does not replay, before writing.
-            writer.transactionAndWait(c -> {
+            writer.durableTransactionAndWait(c -> {
                 if (!LedgerStore.isEmpty(c)) {
                     throw new IllegalStateException("the ledger in this database is not empty: a backup restores only into an empty"
                             + " ledger (start with a new database file, --db PATH)");
@@ -184,7 +184,8 @@ public final class LedgerBook {
 
     private List<LedgerEvent> commit(java.util.function.Function<LedgerState, List<Change>> build, String cause, List<Long> undoes) {
         long at = clock.millis();
-        List<LedgerEvent> written = writer.transactionAndWait(c -> {
+        // Durable: what the user entered survives a power loss, not only a crash (the market data can be fetched again).
+        List<LedgerEvent> written = writer.durableTransactionAndWait(c -> {
             catchUp(c);
             return rowsFor(c, build.apply(state.copy()), cause, undoes, at);
         });

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Durability: a future completes only after {@code COMMIT} has returned. With WAL and {@code synchronous=NORMAL}
  * ({@link Database#connect()}) the commit is in the {@code -wal} file, written but not fsynced: a process kill at any
  * moment loses nothing that completed (the kernel still writes it out; the next open replays the WAL), a power loss
- * can lose the last commits whole, never half of one. {@code KillDrillTest} kills a writer 50 times to check the first.
+ * can lose the last commits whole, never half of one; {@link #durableTransactionAndWait} (the ledger) syncs its commit, so
+ * a power loss cannot take it. {@code KillDrillTest} kills a writer 50 times to check the first.
  */
 public final class DbWriter implements AutoCloseable {
     /** Work done inside one transaction on the writer's connection. */
@@ -48,10 +49,26 @@ public final class DbWriter implements AutoCloseable {
      * {@link DatabaseException} naming the file).
      */
     public <T> CompletableFuture<T> transaction(SqlWork<T> work) {
+        return transaction(work, false);
+    }
+
+    /**
+     * Runs {@code work} in a transaction synced to the disk before it returns ({@code synchronous=FULL} for this one
+     * commit), and waits for it: for what the user typed, the ledger, which no venue can send again and which must
+     * survive a power loss too. Costs an fsync (milliseconds), so market data keeps the ordinary commit.
+     */
+    public <T> T durableTransactionAndWait(SqlWork<T> work) {
+        return await(transaction(work, true));
+    }
+
+    private <T> CompletableFuture<T> transaction(SqlWork<T> work, boolean durable) {
         CompletableFuture<T> result = new CompletableFuture<>();
         executor.execute(() -> {
             boolean begun = false;
             try (java.sql.Statement st = connection.createStatement()) {
+                if (durable) {
+                    st.execute("PRAGMA synchronous = FULL"); // In WAL mode: the WAL is fsynced at this commit.
+                }
                 // IMMEDIATE takes the write lock at the start, waiting (busy timeout) for another program's write. A deferred
                 // transaction that read first would fail at once with SQLITE_BUSY when it came to write.
                 st.execute("BEGIN IMMEDIATE");
@@ -70,6 +87,14 @@ public final class DbWriter implements AutoCloseable {
                 }
                 // A full disk, a lock held too long, a damaged file: said naming the file, whoever waits on the future.
                 result.completeExceptionally(e instanceof SQLException sql ? SqlFaults.describe(file, sql, "A write to") : e);
+            } finally {
+                if (durable) {
+                    try (java.sql.Statement st = connection.createStatement()) {
+                        st.execute("PRAGMA synchronous = NORMAL");
+                    } catch (SQLException e) {
+                        // The next durable or ordinary commit still commits; only its speed is at stake.
+                    }
+                }
             }
         });
         return result;
@@ -77,8 +102,12 @@ public final class DbWriter implements AutoCloseable {
 
     /** Runs {@code work} in a transaction and waits for it; SQL failures surface as {@link DatabaseException}. */
     public <T> T transactionAndWait(SqlWork<T> work) {
+        return await(transaction(work));
+    }
+
+    private <T> T await(CompletableFuture<T> future) {
         try {
-            return transaction(work).join();
+            return future.join();
         } catch (java.util.concurrent.CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException re) {
