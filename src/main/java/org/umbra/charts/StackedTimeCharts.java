@@ -85,7 +85,7 @@ public final class StackedTimeCharts {
                 chart.leftRenderer().getDatasets().add(ref);
             }
             DefaultNumericAxis x = chart.timeAxisNode();
-            x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
+            chart.setZone(zone);
             boolean bottom = i == panes.size() - 1;
             if (bottom) {
                 x.setName(axisName(zone));
@@ -189,9 +189,8 @@ public final class StackedTimeCharts {
     public void setZone(ZoneId zone) {
         this.zone = zone;
         for (TimeChart chart : charts) {
-            DefaultNumericAxis x = chart.timeAxisNode();
-            x.setTickLabelFormatter(new ZoneTimeFormatter(zone, x::getTickUnit));
-            x.forceRedraw();
+            chart.setZone(zone);
+            chart.timeAxisNode().forceRedraw();
         }
         charts.get(charts.size() - 1).timeAxisNode().setName(axisName(zone));
     }

@@ -39,7 +39,7 @@ public final class TimeChart extends XYChart {
     }
 
     private static DefaultNumericAxis timeAxis() {
-        DefaultNumericAxis x = new DefaultNumericAxis("Time");
+        DefaultNumericAxis x = new ZoneTimeAxis("Time");
         x.setUnit(null);
         x.setTimeAxis(true);
         x.getAxisLabelFormatter().setTickUnitSupplier(ZoneTimeFormatter.TICK_UNITS);
@@ -106,6 +106,12 @@ public final class TimeChart extends XYChart {
             getRenderers().add(markerRenderer);
         }
         return markerRenderer;
+    }
+
+    /** Ticks on round local times of {@code zone}, labelled in it. */
+    void setZone(java.time.ZoneId zone) {
+        ((ZoneTimeAxis) xAxis).setZone(zone);
+        xAxis.setTickLabelFormatter(new ZoneTimeFormatter(zone, xAxis::getTickUnit));
     }
 
     public DefaultNumericAxis timeAxisNode() {
