@@ -40,7 +40,8 @@ public final class Diagnostics {
         b.append("\n[settings]\n");
         b.append("database setting ").append(settings.database().isEmpty() ? "(default)" : homeAsTilde(settings.database()))
                 .append('\n');
-        b.append("enabled sources ").append(String.join(", ", settings.enabledSources())).append('\n');
+        b.append("enabled sources ").append(settings.enabledSources().isEmpty() ? "(none)" : String.join(", ", settings.enabledSources()))
+                .append('\n');
         for (Map.Entry<String, String> e : new java.util.TreeMap<>(settings.endpoints()).entrySet()) {
             b.append("endpoint ").append(e.getKey()).append(" = ").append(scrub.scrub(e.getValue())).append('\n');
         }
@@ -51,6 +52,9 @@ public final class Diagnostics {
                 settings.discountHours()));
         b.append("esplora ").append(scrub.scrub(settings.esploraEndpoint())).append(" (").append(settings.bitcoinNetwork()).append(")\n");
         b.append("\n[sources]\n");
+        if (sources.isEmpty()) {
+            b.append("none polled\n");
+        }
         for (SourceStatus s : sources) {
             b.append(s.sourceId()).append(": ").append(s.state());
             if (s.reason() != null && !s.reason().isBlank()) {

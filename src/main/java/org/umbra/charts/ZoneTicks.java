@@ -48,6 +48,20 @@ final class ZoneTicks {
         }
     }
 
+    /** How close to an end of the axis a tick may be: a label centred on a tick nearer than this is cut by the edge. */
+    static final double EDGE_FRACTION = 0.025;
+
+    /** Drops a first or last tick too close to the ends for its label to show whole, keeping at least two. */
+    static void dropAtEdges(DoubleArrayList ticks, double min, double max) {
+        double margin = (max - min) * EDGE_FRACTION;
+        if (ticks.size() > 2 && ticks.getDouble(0) - min < margin) {
+            ticks.removeDouble(0);
+        }
+        if (ticks.size() > 2 && max - ticks.getDouble(ticks.size() - 1) < margin) {
+            ticks.removeDouble(ticks.size() - 1);
+        }
+    }
+
     /** Every step of local clock time, aligned within the local day (hours 0, 3, 6… for 3 h). */
     private static void subDaily(ZonedDateTime first, long step, double max, ZoneId zone, DoubleArrayList out) {
         LocalDateTime local = first.toLocalDateTime().truncatedTo(ChronoUnit.MINUTES);

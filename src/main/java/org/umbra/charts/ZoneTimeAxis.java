@@ -20,6 +20,9 @@ final class ZoneTimeAxis extends DefaultNumericAxis {
 
     @Override
     protected void calculateMajorTickValues(AxisRange range, DoubleArrayList tickValues) {
-        ZoneTicks.between(range.getLowerBound(), range.getUpperBound(), range.getTickUnit(), zone, tickValues);
+        double min = range.getLowerBound();
+        double max = range.getUpperBound();
+        ZoneTicks.between(min, max, range.getTickUnit(), zone, tickValues);
+        ZoneTicks.dropAtEdges(tickValues, min, max);
     }
 }

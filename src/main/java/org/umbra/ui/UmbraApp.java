@@ -195,7 +195,11 @@ public final class UmbraApp extends Application {
         stage.setTitle("Umbra");
         icon(stage);
         stage.show();
-        startup.notice().ifPresent(statusBar::showMessage);
+        // Also in a dialog: a notice can be long (a damaged database moved aside, the backup to restore) and the status bar cuts it.
+        startup.notice().ifPresent(notice -> {
+            statusBar.showMessage(notice);
+            window.showNotice("Umbra started with a notice", notice);
+        });
         markets.model().activate();
         FirstPaint.whenPainted(stage.getScene(), paintedAt -> {
             reportFirstPaint(paintedAt);

@@ -88,6 +88,7 @@ class DiagnosticsTest {
                 List.of("WARN x: " + ADDRESS + " " + XPUB + " 0.01 BTC"), Instant.EPOCH);
         assertTrue(text.contains("database ~/.local/share/umbra/umbra.db, size unknown"), text);
         assertTrue(text.contains("not opened in this run"), text);
+        assertTrue(text.contains("\n[sources]\nnone polled\n"), text);
         assertTrue(text.contains("WARN x: [redacted] [redacted] [redacted]"), text);
     }
 }

@@ -86,6 +86,25 @@ class ZoneTicksTest {
                 ticks("2023-05-01T00:00:00Z", "2026-11-01T00:00:00Z", 730 * 86_400, LONDON));
     }
 
+    private static DoubleArrayList of(double... values) {
+        DoubleArrayList list = new DoubleArrayList();
+        for (double v : values) {
+            list.add(v);
+        }
+        return list;
+    }
+
+    @Test
+    void aTickTooCloseToAnEndForItsLabelIsDroppedButTwoAlwaysStay() {
+        DoubleArrayList ticks = of(1, 30, 60, 99.5);
+        ZoneTicks.dropAtEdges(ticks, 0, 100); // margin 2.5
+        assertEquals(List.of(30.0, 60.0), List.of(ticks.getDouble(0), ticks.getDouble(1)));
+        assertEquals(2, ticks.size());
+        DoubleArrayList two = of(1, 99.5);
+        ZoneTicks.dropAtEdges(two, 0, 100);
+        assertEquals(2, two.size(), "an axis never loses its last two labels");
+    }
+
     /** 5,000 random ranges, steps and zones: ticks ascend, lie within the range, and sit on local round times. */
     @Test
     void ticksAlwaysAscendWithinTheRangeOnRoundLocalTimes() {

@@ -239,6 +239,11 @@ public final class MainWindow {
         worker.start();
     }
 
+    /** Shows {@code text} in a dialog that does not block the window (a start-up notice). */
+    public void showNotice(String title, String text) {
+        info(title, text);
+    }
+
     private void info(String title, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
         a.setTitle(title);
