@@ -3,15 +3,15 @@ package org.umbra.testing;
 import java.util.List;
 import java.util.function.Predicate;
 import org.umbra.market.Feed;
+import org.umbra.market.ForwardingSource;
 import org.umbra.market.MarketSource;
 
 /** A source narrowed to some of its feeds, so a collector test runs only what it checks. */
-public final class OnlyFeeds implements MarketSource {
-    private final MarketSource source;
+public final class OnlyFeeds extends ForwardingSource {
     private final List<Feed> feeds;
 
     private OnlyFeeds(MarketSource source, Predicate<Feed> keep) {
-        this.source = source;
+        super(source);
         this.feeds = source.feeds().stream().filter(keep).toList();
     }
 
@@ -20,22 +20,7 @@ public final class OnlyFeeds implements MarketSource {
     }
 
     @Override
-    public String id() {
-        return source.id();
-    }
-
-    @Override
-    public String displayName() {
-        return source.displayName();
-    }
-
-    @Override
     public List<Feed> feeds() {
         return feeds;
-    }
-
-    @Override
-    public long venueNow(long localNow) {
-        return source.venueNow(localNow);
     }
 }
