@@ -27,9 +27,12 @@ import org.umbra.dev.LimitedVenue;
 import org.umbra.dev.SimulatedMarket;
 import org.umbra.dev.SimulatedVenue;
 import org.umbra.dev.VenueLimit;
+import org.umbra.market.Feed;
+import org.umbra.market.FeedCursor;
 import org.umbra.market.MarketSource;
 import org.umbra.market.http.HttpClients;
 import org.umbra.market.http.VenueHttp;
+import org.umbra.store.FeedStateRepository;
 import org.umbra.store.SeriesData;
 import org.umbra.store.SeriesInfo;
 import org.umbra.testing.MovableClock;
@@ -99,13 +102,25 @@ class ClockSkewDrillTest {
                 skewed.size(), i, i < right.size() ? right.get(i) : "(none)", i < skewed.size() ? skewed.get(i) : "(none)");
     }
 
-    /** A database backfilled with the right clock an hour before T0: the three runs start from copies of it. */
+    /**
+     * A database backfilled with the right clock an hour before T0: the three runs start from copies of it. Every
+     * feed's cursor starts where the venue's history does, as if Umbra had been polling since: walking back to each
+     * venue's launch through windows it does not serve would take minutes and prove nothing about clocks.
+     */
     private Path backfilled(String venueId) throws Exception {
         Path seedDir = Files.createTempDirectory(dir, venueId + "-seed");
         MovableClock clock = new MovableClock(T0 - SimulatedMarket.HOUR);
         try (LimitedVenue server = server(venueId, clock); TestStore store = new TestStore(seedDir)) {
+            MarketSource source = source(venueId, server, clock);
+            FeedCursor since = new FeedCursor(T0 - depth(venueId));
+            store.series().write(List.of(), c -> {
+                for (Feed feed : source.feeds()) {
+                    FeedStateRepository.recordSuccess(c, source.id(), feed.id(), since, since.position());
+                }
+                return null;
+            }).join();
             List<String> failures = new ArrayList<>();
-            store.collector(List.of(source(venueId, server, clock)), clock).runOnce()
+            store.collector(List.of(source), clock).runOnce()
                     .forEach(r -> r.failures().forEach(f -> failures.add(f.failure().detail())));
             assertEquals(List.of(), failures, venueId + " backfill");
         }
@@ -113,16 +128,19 @@ class ClockSkewDrillTest {
     }
 
     private static LimitedVenue server(String venueId, MovableClock venueClock) throws Exception {
-        // A day of history; the weekly CFTC report needs weeks, and the daily archive files days, to hold anything.
-        long depth = switch (venueId) {
+        SimulatedVenue venue = BackfillBench.VENUES.get(venueId).apply(T0 - depth(venueId));
+        // The venue's clock stands still during a round, so its limits would never reset: served without them (limits
+        // are the fault drill's business), and Umbra's client unpaced for the same reason.
+        return new LimitedVenue(new Unlimited(venue), venueClock::millis).start(0);
+    }
+
+    /** A day of history; the weekly CFTC report needs weeks, and the daily archive files days, to hold anything. */
+    private static long depth(String venueId) {
+        return switch (venueId) {
             case "cftc" -> 21 * SimulatedMarket.DAY;
             case "binance-archive" -> 3 * SimulatedMarket.DAY;
             default -> SimulatedMarket.DAY;
         };
-        SimulatedVenue venue = BackfillBench.VENUES.get(venueId).apply(T0 - depth);
-        // The venue's clock stands still during a round, so its limits would never reset: served without them (limits
-        // are the fault drill's business), and Umbra's client unpaced for the same reason.
-        return new LimitedVenue(new Unlimited(venue), venueClock::millis).start(0);
     }
 
     private static MarketSource source(String venueId, LimitedVenue server, Clock umbraClock) {
