@@ -54,7 +54,12 @@ public final class SourceStates {
         add(parts, "offline, host unreachable", offline);
         add(parts, "rate limited", limited);
         add(parts, "failing", failing);
-        add(parts, "disabled in Settings", disabled);
+        if (!disabled.isEmpty() && disabled.containsAll(org.umbra.app.SourceCatalog.ids())) {
+            // Naming all ten made the note taller than a short pane, over the time axis.
+            parts.add("every source is disabled (Sources or Settings turns them back on)");
+        } else {
+            add(parts, "disabled in Settings", disabled);
+        }
         return parts.isEmpty() ? "" : "Now: " + String.join(" · ", parts) + ".";
     }
 

@@ -22,6 +22,13 @@ class SourceStatesTest {
                 + " · failing: okx (HTTP 451: unavailable from a restricted location) · disabled in Settings: deribit, bitmex.", states.explain());
     }
 
+    @Test
+    void whenEverySourceIsDisabledTheNoteSaysSoInsteadOfNamingThemAll() {
+        SourceStates states = new SourceStates();
+        states.setDisabled(org.umbra.app.SourceCatalog.ids());
+        assertEquals("Now: every source is disabled (Sources or Settings turns them back on).", states.explain());
+    }
+
     private static SourceStatus status(String id, State state, String reason, double progress) {
         return new SourceStatus(id, id, state, reason, 0, 0, 0, progress, -1);
     }

@@ -47,6 +47,8 @@ public final class ChartScreen {
     private double cursorAt = Double.NaN;
     private final List<java.util.function.DoubleConsumer> cursorListeners = new java.util.ArrayList<>();
     private final Map<String, Label> emptyNotes = new LinkedHashMap<>();
+    /** The time axis' tick labels and name under the bottom pane's plot, in pixels. */
+    private static final double TIME_AXIS_HEIGHT = 44;
     private final ToggleGroup presets = new ToggleGroup();
     private final Label cursorTime = new Label();
     private final Label rangeLabel = new Label();
@@ -132,6 +134,10 @@ public final class ChartScreen {
             empty.setMaxWidth(560);
             empty.setMouseTransparent(true);
             empty.setVisible(false);
+            if (i == panes.size() - 1) {
+                // The bottom pane also holds the time axis: centre the note over the plot, not over the axis labels.
+                StackPane.setMargin(empty, new Insets(0, 0, TIME_AXIS_HEIGHT, 0));
+            }
             charts.pane(i).getChildren().addAll(legend, empty);
             legends.put(panes.get(i).id(), legend);
             emptyNotes.put(panes.get(i).id(), empty);
