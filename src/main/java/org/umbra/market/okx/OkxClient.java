@@ -64,11 +64,6 @@ public final class OkxClient {
         this.budgets = budgets;
     }
 
-    /** OKX's time as its latest answer gave it ({@link VenueHttp#venueNow()}). */
-    long venueNow() {
-        return http.venueNow();
-    }
-
     List<Instrument> swapInstruments() throws SourceException {
         return http.getJson("/api/v5/public/instruments", Map.of("instType", "SWAP"), cost(budgets.instruments()),
                 OkxParsers::instruments);

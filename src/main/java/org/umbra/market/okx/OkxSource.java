@@ -267,7 +267,8 @@ public final class OkxSource implements MarketSource {
                             + ": a repeated page: asked for rows before " + Instant.ofEpochMilli(after) + ", got none older (GET "
                             + "/api/v5/public/funding-rate-history)");
                 }
-                boolean progressed = after == null ? !got.isEmpty() : oldest < after;
+                // Past the check above, any rows reach further back than the page before.
+                boolean progressed = !got.isEmpty();
                 if (!progressed || got.size() < OkxClient.FUNDING_HISTORY_PAGE || oldest <= floor) {
                     break;
                 }
@@ -330,12 +331,6 @@ public final class OkxSource implements MarketSource {
                     break;
                 }
                 after = oldest;
-            }
-            // Never speak for minutes OKX has not lived yet: with this machine's clock fast they would be stored as
-            // false zeros and the cursor would pass them.
-            horizon = Math.min(horizon, Times.floorTo(client.venueNow() - LIQUIDATION_GRACE, MINUTE));
-            if (horizon <= from) {
-                return new FeedPage(List.of(), cursor, false);
             }
             // The span this run speaks for, zero minutes included: back to the cursor when a row older than it was
             // seen (or the venue had none); back to the oldest minute seen when the venue gave all it keeps; after
