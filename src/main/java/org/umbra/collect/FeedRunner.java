@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.umbra.market.Feed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
+import org.umbra.market.MarketSource;
 import org.umbra.market.http.SourceException;
 import org.umbra.store.FeedState;
 import org.umbra.store.FeedStateRepository;
@@ -42,19 +43,13 @@ final class FeedRunner {
     record Progress(String feedId, int pages, long points, double fraction) {
     }
 
-    /** @param pageListener told after every stored page, e.g. to show backfill progress */
-    FeedRunResult run(String sourceId, Feed feed, BooleanSupplier stopRequested, java.util.function.Consumer<Progress> pageListener) {
-        return run(sourceId, localNow -> localNow, feed, stopRequested, pageListener);
-    }
-
-    /** As above, fetching each page at {@code source}'s time ({@link org.umbra.market.MarketSource#venueNow}). */
-    FeedRunResult run(org.umbra.market.MarketSource source, Feed feed, BooleanSupplier stopRequested,
-            java.util.function.Consumer<Progress> pageListener) {
-        return run(source.id(), source::venueNow, feed, stopRequested, pageListener);
-    }
-
-    private FeedRunResult run(String sourceId, java.util.function.LongUnaryOperator venueTime, Feed feed, BooleanSupplier stopRequested,
-            java.util.function.Consumer<Progress> pageListener) {
+    /**
+     * Runs {@code feed} of {@code source}, fetching each page at the source's time ({@link MarketSource#venueNow}).
+     *
+     * @param pageListener told after every stored page, e.g. to show backfill progress
+     */
+    FeedRunResult run(MarketSource source, Feed feed, BooleanSupplier stopRequested, java.util.function.Consumer<Progress> pageListener) {
+        String sourceId = source.id();
         FeedState state = states.load(sourceId, feed.id());
         FeedCursor cursor = state.cursor();
         int pages = 0;
@@ -65,10 +60,10 @@ final class FeedRunner {
         try {
             while (true) {
                 long local = clock.millis();
-                long now = venueTime.applyAsLong(local);
+                long now = source.venueNow(local);
                 FeedPage page = feed.fetch(cursor, now);
                 long afterFetch = clock.millis();
-                long learned = venueTime.applyAsLong(afterFetch);
+                long learned = source.venueNow(afterFetch);
                 if (Math.abs(learned - (now + afterFetch - local)) > CLOCK_SLACK_MS) {
                     // The venue's answers put it elsewhere in time than we thought when we asked: the first answer of a
                     // session from a venue our clock is ahead of (what the page took for closed may still be open), or the

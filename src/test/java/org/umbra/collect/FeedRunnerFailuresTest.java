@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.umbra.market.Feed;
 import org.umbra.market.FeedCursor;
 import org.umbra.market.FeedPage;
+import org.umbra.market.MarketSource;
 import org.umbra.market.http.SourceException;
 import org.umbra.store.Database;
 import org.umbra.store.DbWriter;
@@ -20,6 +22,24 @@ import org.umbra.testing.MovableClock;
 class FeedRunnerFailuresTest {
     @TempDir
     Path dir;
+
+    /** The OKX source, as far as the runner sees it: its id (the feed is passed on its own). */
+    private static final MarketSource OKX = new MarketSource() {
+        @Override
+        public String id() {
+            return "okx";
+        }
+
+        @Override
+        public String displayName() {
+            return "OKX";
+        }
+
+        @Override
+        public List<Feed> feeds() {
+            return List.of();
+        }
+    };
 
     private static Feed failing(RuntimeException bug, SourceException answer) {
         return new Feed() {
@@ -49,7 +69,7 @@ class FeedRunnerFailuresTest {
         try (DbWriter writer = new DbWriter(db)) {
             FeedStateRepository states = new FeedStateRepository(db, writer);
             FeedRunner runner = new FeedRunner(new SeriesRepository(db, writer), states, new MovableClock(1_790_000_000_000L));
-            FeedRunResult r = runner.run("okx", failing(new NullPointerException("markPx was null"), null), () -> false, p -> {
+            FeedRunResult r = runner.run(OKX, failing(new NullPointerException("markPx was null"), null), () -> false, p -> {
             });
             assertTrue(r.failed());
             assertEquals(SourceException.Kind.MALFORMED, r.failure().kind());
@@ -66,7 +86,7 @@ class FeedRunnerFailuresTest {
         FeedRunner runner = new FeedRunner(new SeriesRepository(db, writer), states, new MovableClock(1_790_000_000_000L));
         writer.close(); // as good as a disk that refuses the failure's own row
         SourceException answer = new SourceException("okx", SourceException.Kind.HTTP_STATUS, "HTTP 503 (GET /x)");
-        FeedRunResult r = runner.run("okx", failing(null, answer), () -> false, p -> {
+        FeedRunResult r = runner.run(OKX, failing(null, answer), () -> false, p -> {
         });
         assertTrue(r.failed());
         assertEquals(answer, r.failure());
