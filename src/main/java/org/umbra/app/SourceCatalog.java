@@ -110,10 +110,14 @@ public final class SourceCatalog {
 
     /** Builds the source {@code http} is for ({@link VenueHttp#sourceId()}), on that host, as the app builds it. */
     public static MarketSource create(VenueHttp http, Settings settings) {
-        MarketSource created = DEFINITIONS.stream().filter(d -> d.id().equals(http.sourceId())).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown source '" + http.sourceId() + "' (known: " + String.join(", ", ids()) + ")"))
-                .factory().create(http, settings);
-        return VenueTimedSource.of(created, http);
+        Definition d = DEFINITIONS.stream().filter(def -> def.id().equals(http.sourceId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown source '" + http.sourceId() + "' (known: " + String.join(", ", ids()) + ")"));
+        return instantiate(d, http, settings);
+    }
+
+    /** The source {@code d} defines on {@code http}, fetched at the venue's time (its answers' Date headers). */
+    private static MarketSource instantiate(Definition d, VenueHttp http, Settings settings) {
+        return VenueTimedSource.of(d.factory().create(http, settings), http);
     }
 
     /** Builds the named sources, each on its own endpoint, in catalogue order. */
@@ -122,7 +126,7 @@ public final class SourceCatalog {
         for (Definition d : DEFINITIONS) {
             if (ids.contains(d.id())) {
                 VenueHttp venue = new VenueHttp(d.id(), http, parseEndpoint(d.id(), settings.endpoint(d.id())), clock);
-                out.add(VenueTimedSource.of(d.factory().create(venue, settings), venue));
+                out.add(instantiate(d, venue, settings));
             }
         }
         return out;
