@@ -146,7 +146,7 @@ public final class MainWindow {
         }
         java.util.List<Path> files = chosen.stream().map(java.io.File::toPath).toList();
         statusBar.showMessage("Importing " + files.size() + " file(s)…");
-        Thread worker = new Thread(() -> {
+        inBackground("archive-import", () -> {
             java.util.List<String> lines = archiveImporter.importFiles(files);
             long refused = lines.stream().filter(l -> l.contains(": REFUSED: ")).count();
             javafx.application.Platform.runLater(() -> {
@@ -156,7 +156,12 @@ public final class MainWindow {
                     info("Archive import", String.join("\n", lines));
                 }
             });
-        }, "archive-import");
+        });
+    }
+
+    /** Runs {@code work} on its own daemon thread: file and database work never holds up the FX thread. */
+    private static void inBackground(String name, Runnable work) {
+        Thread worker = new Thread(work, name);
         worker.setDaemon(true);
         worker.start();
     }
@@ -219,7 +224,7 @@ public final class MainWindow {
     }
 
     private void copyDiagnostics() {
-        Thread worker = new Thread(() -> {
+        inBackground("diagnostics", () -> {
             String text;
             try {
                 text = diagnostics.get();
@@ -234,9 +239,7 @@ public final class MainWindow {
                 statusBar.showMessage("Diagnostics copied to the clipboard (" + text.lines().count()
                         + " lines; no addresses, labels or amounts): paste them into a bug report");
             });
-        }, "diagnostics");
-        worker.setDaemon(true);
-        worker.start();
+        });
     }
 
     /** Shows {@code text} in a dialog that does not block the window (a start-up notice). */
