@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.function.UnaryOperator;
 
 /**
  * Where the time axis puts its ticks: on round LOCAL times in the user's zone (midnight, the hour, the first of the
@@ -40,7 +41,7 @@ final class ZoneTicks {
         } else if (step < 30 * DAY) {
             daily(first.toLocalDate(), step / DAY, max, zone, out);
         } else {
-            monthly(first.toLocalDate(), Math.max(1, Math.round(step / (30.44 * DAY))), min, max, zone, out);
+            monthly(first.toLocalDate(), Math.max(1, Math.round(step / (30.44 * DAY))), max, zone, out);
         }
         // The first candidate may fall before min (it is the round time at or before it).
         while (!out.isEmpty() && out.getDouble(0) < min) {
@@ -94,18 +95,11 @@ final class ZoneTicks {
         } else {
             day = day.minusDays(Math.floorMod(day.toEpochDay(), days));
         }
-        while (out.size() < MAX_TICKS) {
-            double t = day.atStartOfDay(zone).toEpochSecond();
-            if (t > max) {
-                return;
-            }
-            out.add(t);
-            day = day.plusDays(days);
-        }
+        midnights(day, d -> d.plusDays(days), max, zone, out);
     }
 
     /** Local first days of months: every month, 2, 3 (quarters), 6 months, years, 2 and 5 years. */
-    private static void monthly(LocalDate firstDay, long months, double min, double max, ZoneId zone, DoubleArrayList out) {
+    private static void monthly(LocalDate firstDay, long months, double max, ZoneId zone, DoubleArrayList out) {
         LocalDate day = firstDay.withDayOfMonth(1);
         if (months >= 12) {
             long years = Math.max(1, Math.round(months / 12.0));
@@ -115,13 +109,18 @@ final class ZoneTicks {
             int index = day.getMonthValue() - 1;
             day = day.minusMonths(index % months);
         }
-        while (out.size() < MAX_TICKS) {
+        long step = months;
+        midnights(day, d -> d.plusMonths(step), max, zone, out);
+    }
+
+    /** The local midnights of {@code first} and every day {@code next} leads to, up to {@code max}. */
+    private static void midnights(LocalDate first, UnaryOperator<LocalDate> next, double max, ZoneId zone, DoubleArrayList out) {
+        for (LocalDate day = first; out.size() < MAX_TICKS; day = next.apply(day)) {
             double t = day.atStartOfDay(zone).toEpochSecond();
             if (t > max) {
                 return;
             }
             out.add(t);
-            day = day.plusMonths(months);
         }
     }
 }
