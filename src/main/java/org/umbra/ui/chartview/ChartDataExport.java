@@ -23,8 +23,9 @@ import org.umbra.export.SeriesCsv;
 
 /**
  * File → Export data (CSV): the shown chart screen's visible lines over its visible range, either as drawn (what the
- * chart holds) or reloaded from the store at one column per minute (every stored point of a venue's line; computed
- * lines such as sums and OI weights on a one-minute grid), written off the FX thread.
+ * chart holds) or reloaded from the store at one column per minute (every stored point of a line drawn from one
+ * series; lines the loader puts on its time grid, such as open interest by venue, sums and OI weights, at one minute,
+ * each value carried to the next as the loader carries it), written off the FX thread.
  */
 public final class ChartDataExport {
     /** Columns asked of the loader for raw points: 100,000 minutes is about 69 days; a longer range is thinned to that. */
@@ -33,8 +34,8 @@ public final class ChartDataExport {
 
     /** How finely the lines are written; {@code suffix} goes into the suggested file name. */
     public enum Detail {
-        AS_DRAWN("As drawn: the points the chart holds (about one per pixel column)", "drawn"),
-        RAW("Raw points: reloaded from the store, one-minute detail (up to 100,000 minutes, about 69 days)", "raw");
+        AS_DRAWN("As drawn", "drawn"),
+        RAW("Raw points", "raw");
 
         private final String choice;
         private final String suffix;
@@ -76,8 +77,12 @@ public final class ChartDataExport {
     public static void ask(ChartScreen screen, String viewId, Window owner, Consumer<String> status) {
         ChoiceDialog<Detail> detail = new ChoiceDialog<>(Detail.AS_DRAWN, Detail.values());
         detail.setTitle("Export data (CSV)");
-        detail.setHeaderText("Export the visible lines of " + screen.title() + " over the visible range");
-        detail.setContentText("Detail:");
+        detail.setHeaderText("Export the visible lines of " + screen.title() + " over the visible range (lines hidden in the legend"
+                + " are left out).\nAs drawn: the points the chart holds, about one per pixel column.\nRaw points: reloaded from the store"
+                + " at one-minute detail (each stored point of lines drawn from one series; open interest by venue, sums and"
+                + " weighted lines on a one-minute grid, a value carried to the next), up to 100,000"
+                + " minutes (about 69 days) per line.");
+        detail.setContentText("Detail");
         detail.initOwner(owner);
         Optional<Detail> chosen = detail.showAndWait();
         if (chosen.isEmpty()) {
