@@ -83,6 +83,9 @@ public final class ChartDataExport {
                 + " weighted lines on a one-minute grid, a value carried to the next), up to 100,000"
                 + " minutes (about 69 days) per line.");
         detail.setContentText("Detail");
+        // The explanation wraps at this width; left to itself the pane grows to its longest line, wider than the window.
+        detail.getDialogPane().setPrefWidth(640);
+        detail.getDialogPane().setMaxWidth(640);
         detail.initOwner(owner);
         Optional<Detail> chosen = detail.showAndWait();
         if (chosen.isEmpty()) {
