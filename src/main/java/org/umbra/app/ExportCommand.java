@@ -26,9 +26,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write stored series over a time range as CSV: time_utc and time_local (ISO-8601, local with its offset),",
-                "then one column per series named with its unit and source; a row per time any series has a point,",
-                "empty cells where a series has none. Raw points, as stored."})
+        description = "Write stored series over a time range as CSV: time_utc and time_local (ISO-8601, local with its offset), "
+                + "then one column per series named with its unit and source; a row per time any series has a point, "
+                + "empty cells where a series has none. Raw points, as stored.")
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
