@@ -3,6 +3,7 @@ package org.umbra.app;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.umbra.export.StoredColumns;
 import org.umbra.store.SeriesInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -24,9 +25,7 @@ final class SeriesCommand implements Callable<Integer> {
         try (AppContext ctx = cli.openContext()) {
             out.println("source\tinstrument\tmetric\tunit\tpoints\tfirst\tlast");
             for (SeriesInfo s : ctx.series().listSeries()) {
-                String unit = s.spec().metric().name().startsWith("FUNDING") ? s.spec().unit().id() + "/" + (s.spec().intervalSeconds() / 3600) + "h"
-                        : s.spec().unit().id();
-                out.println(String.join("\t", s.spec().source(), s.spec().instrument(), s.spec().metric().id(), unit,
+                out.println(String.join("\t", s.spec().source(), s.spec().instrument(), s.spec().metric().id(), StoredColumns.unit(s.spec()),
                         Long.toString(s.points()), s.points() == 0 ? "" : Instant.ofEpochMilli(s.firstTs()).toString(),
                         s.points() == 0 ? "" : Instant.ofEpochMilli(s.lastTs()).toString()));
             }

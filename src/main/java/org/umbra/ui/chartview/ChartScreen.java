@@ -178,6 +178,24 @@ public final class ChartScreen {
         return charts;
     }
 
+    /** The screen's title ("Markets"), for exports. */
+    public String title() {
+        return layout.title();
+    }
+
+    public List<PaneSpec> panes() {
+        return panes;
+    }
+
+    public ChartScreenModel model() {
+        return model;
+    }
+
+    /** The zone times are shown in. */
+    public ZoneId zone() {
+        return zone;
+    }
+
     public void setZone(ZoneId zone) {
         this.zone = zone;
         charts.setZone(zone);

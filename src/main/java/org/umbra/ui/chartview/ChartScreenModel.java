@@ -160,6 +160,14 @@ public final class ChartScreenModel implements AutoCloseable {
     }
 
     /**
+     * Loads [from, to] at {@code columns} columns on the calling thread (not the FX thread), leaving what is shown as it
+     * is: a data export at finer detail than the screen's width.
+     */
+    public Frame loadDetailed(long from, long to, int columns) {
+        return query.load(from, to, columns);
+    }
+
+    /**
      * Shows what {@link #prepare} loaded, moving the charts to its window. A preset range follows new
      * data from now on; a window the user moved to does not, and the preset shown stays. FX thread.
      */

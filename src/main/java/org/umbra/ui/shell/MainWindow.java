@@ -135,6 +135,14 @@ public final class MainWindow {
         }
     }
 
+    /** Exports the shown chart screen's visible lines as CSV, asking how finely and where; other views have their own. */
+    public void exportData() {
+        org.umbra.ui.chartview.ChartDataExport.find(content.getChildren().isEmpty() ? null : content.getChildren().get(0)).ifPresentOrElse(
+                screen -> org.umbra.ui.chartview.ChartDataExport.ask(screen, shownScreen(), stage, statusBar::showMessage),
+                () -> statusBar.showMessage("Export data (CSV) takes the lines of a chart view (Markets, Compare, Venues, Risk);"
+                        + " the Ledger menu exports holdings"));
+    }
+
     /** Lets the user pick downloaded archive zips/CSVs and imports them in the background. */
     private void importArchive() {
         FileChooser chooser = new FileChooser();
@@ -171,13 +179,17 @@ public final class MainWindow {
         export.setId("menu-export-image");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportImage());
+        MenuItem exportData = new MenuItem("Export data (CSV)…");
+        exportData.setId("menu-export-data");
+        exportData.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        exportData.setOnAction(e -> exportData());
         MenuItem importArchive = new MenuItem("Import Binance archive files…");
         importArchive.setId("menu-import-archive");
         importArchive.setOnAction(e -> importArchive());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, export, importArchive, quit);
+        Menu file = new Menu("File", null, export, exportData, importArchive, quit);
 
         MenuItem refreshNow = new MenuItem("Refresh now");
         refreshNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -200,6 +212,7 @@ public final class MainWindow {
                 Ctrl+8  Sources
                 Ctrl+9  Settings
                 Ctrl+E  Export chart image
+                Ctrl+Shift+E  Export data (CSV): the visible lines and range
                 F5      Refresh now
                 Ctrl+Q  Quit
 
