@@ -3,7 +3,6 @@ package org.umbra.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import org.umbra.analytics.RangeSpec;
 import org.umbra.charts.ChartImages;
@@ -15,7 +14,12 @@ import org.umbra.ui.compare.CompareScreen;
 import org.umbra.ui.markets.MarketsScreen;
 import org.umbra.ui.risk.RiskScreen;
 import org.umbra.ui.venues.VenuesScreen;
-import org.umbra.ui.shell.Theme;
+import org.umbra.marketdata.MarketDataReader;
+import org.umbra.ui.export.ChartImageRenderer;
+import org.umbra.ui.export.ChartScreenContent;
+import org.umbra.ui.export.ImageOptions;
+import org.umbra.ui.export.LedgersContent;
+import org.umbra.ui.ledgers.LedgersView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +27,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "snapshot", mixinStandardHelpOptions = true,
         description = {"Render a view from the database to a PNG, without a display.",
-                "The image is exactly --width x --height pixels; the range ends at the newest stored point."})
+                "The image is exactly --width x --height pixels times --scale; the range ends at the newest stored point.",
+                "It carries a title, the range with its time zone, the units and a footer naming the sources."})
 final class SnapshotCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -31,9 +36,9 @@ final class SnapshotCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    static final java.util.List<String> VIEWS = java.util.List.of("markets", "compare", "venues", "risk");
+    static final java.util.List<String> VIEWS = java.util.List.of("markets", "compare", "venues", "risk", "ledgers");
 
-    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default), compare, venues or risk.")
+    @Option(names = "--view", defaultValue = "markets", description = "View to render: markets (default), compare, venues, risk or ledgers.")
     String view;
 
     @Option(names = "--asset", defaultValue = "BTC", description = "Asset of the markets, venues and risk views: BTC (default) or ETH.")
@@ -54,6 +59,15 @@ final class SnapshotCommand implements Callable<Integer> {
     @Option(names = "--theme", defaultValue = "dark", description = "dark (default) or light.")
     String theme;
 
+    @Option(names = "--scale", defaultValue = "1", description = "1 (default) or 2: the PNG has width·scale x height·scale pixels, the same layout, sharper.")
+    int scale;
+
+    @Option(names = "--pane", paramLabel = "ID", description = "Render one pane of the view only (price, oi, funding… as the message for a wrong one lists).")
+    String pane;
+
+    @Option(names = "--title", description = "Title printed at the top (default: the view and its asset).")
+    String title;
+
     @Override
     public Integer call() throws Exception {
         if (!VIEWS.contains(view)) {
@@ -73,6 +87,13 @@ final class SnapshotCommand implements Callable<Integer> {
         if (!Settings.THEMES.contains(theme)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--theme: '" + theme + "' is not dark or light");
         }
+        if (scale != 1 && scale != 2) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scale: " + scale + " is not 1 or 2");
+        }
+        if (pane != null && view.equals("ledgers")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pane: the ledgers view has no panes");
+        }
+        ImageOptions options = new ImageOptions(width, height, scale, theme, title);
         RangeSpec rangeSpec;
         try {
             rangeSpec = RangeSpec.parse(range);
@@ -82,35 +103,59 @@ final class SnapshotCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try (AppContext ctx = cli.openContext()) {
             HeadlessFx.start(width, height);
-            Screen screen = switch (view) {
-                case "markets" -> new MarketsScreen(ctx.series());
-                case "venues" -> new VenuesScreen(ctx.series());
-                case "risk" -> new RiskScreen(ctx.series());
-                default -> new CompareScreen(ctx.series());
-            };
-            try (screen) {
-                screen.setAsset(chosen);
-                if (screen instanceof MarketsScreen markets) {
-                    markets.setAnalysis(ctx.settings().benchmarkRatePercent(), ctx.settings().discountHours());
-                }
-                ChartScreenModel model = screen.model();
-                model.setPixelWidth(width);
-                ChartScreenModel.Prepared prepared = model.prepare(rangeSpec);
-                WritableImage image = HeadlessFx.call(() -> {
-                    ChartScreen shown = screen.view(ctx.settings().zone());
-                    // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
-                    // pre-layout hook (which read-locks every dataset) without a matching post-layout.
-                    model.present(prepared);
-                    Scene scene = new Scene(new javafx.scene.layout.StackPane(shown.node()), width, height);
-                    Theme.apply(theme, scene);
-                    shown.charts().renderNow();
-                    return scene.snapshot(null);
-                });
-                ChartImages.savePng(image, out);
-                stdout.printf("wrote %s (%dx%d, %s%s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view,
-                        view.equals("compare") ? "" : " " + chosen, rangeSpec);
-            }
+            ChartImageRenderer renderer = new ChartImageRenderer(AppContext.VERSION);
+            WritableImage image = view.equals("ledgers") ? ledgers(ctx, renderer, options)
+                    : chartScreen(ctx, renderer, options, chosen, rangeSpec);
+            ChartImages.savePng(image, out);
+            stdout.printf("wrote %s (%dx%d, %s%s%s, %s)%n", out, (int) image.getWidth(), (int) image.getHeight(), view,
+                    view.equals("compare") ? "" : " " + chosen, pane == null ? "" : " pane " + pane,
+                    view.equals("ledgers") ? "now" : rangeSpec);
         }
         return 0;
+    }
+
+    /** A chart view (markets, compare, venues, risk), read before it joins a scene (see {@link ChartImageRenderer}). */
+    private WritableImage chartScreen(AppContext ctx, ChartImageRenderer renderer, ImageOptions options, Asset chosen,
+            RangeSpec rangeSpec) throws Exception {
+        Screen screen = switch (view) {
+            case "markets" -> new MarketsScreen(ctx.series());
+            case "venues" -> new VenuesScreen(ctx.series());
+            case "risk" -> new RiskScreen(ctx.series());
+            default -> new CompareScreen(ctx.series());
+        };
+        try (screen) {
+            screen.setAsset(chosen);
+            if (screen instanceof MarketsScreen markets) {
+                markets.setAnalysis(ctx.settings().benchmarkRatePercent(), ctx.settings().discountHours());
+            }
+            ChartScreenModel model = screen.model();
+            model.setPixelWidth(width);
+            ChartScreenModel.Prepared prepared = model.prepare(rangeSpec);
+            return HeadlessFx.call(() -> {
+                ChartScreen shown = screen.view(ctx.settings().zone());
+                ChartScreenContent content;
+                try {
+                    content = new ChartScreenContent(shown, pane);
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pane: " + e.getMessage());
+                }
+                // Data goes in before the charts join a scene: a windowless scene runs ChartFX's
+                // pre-layout hook (which read-locks every dataset) without a matching post-layout.
+                model.present(prepared);
+                return renderer.render(content, options);
+            });
+        }
+    }
+
+    /** The Ledgers view of the database's ledger, priced at the newest stored BTC spot. */
+    private WritableImage ledgers(AppContext ctx, ChartImageRenderer renderer, ImageOptions options) throws Exception {
+        MarketDataReader reader = new MarketDataReader(ctx.series());
+        java.time.ZoneId zone = ctx.settings().zone();
+        LedgersView ledgers = HeadlessFx.call(() -> new LedgersView(ctx.ledger(), entry -> ctx.watchCheck().problem(entry),
+                () -> reader.latestSpot(reader.catalog(), Asset.BTC), ctx.clock(), zone));
+        try (ledgers) {
+            ledgers.load().get();
+            return HeadlessFx.call(() -> renderer.render(new LedgersContent(ledgers.node(), zone, ctx.clock().instant()), options));
+        }
     }
 }

@@ -33,6 +33,7 @@ public final class StackedTimeCharts {
 
     private final VBox root = new VBox();
     private final List<TimeChart> charts = new ArrayList<>();
+    private final List<PaneSpec> specs;
     private final List<StackPane> paneNodes = new ArrayList<>();
     private final List<Zoomer> zoomers = new ArrayList<>();
     private final List<Line> crosshairs = new ArrayList<>();
@@ -47,6 +48,7 @@ public final class StackedTimeCharts {
 
     public StackedTimeCharts(List<PaneSpec> panes, ZoneId zone) {
         this.zone = zone;
+        this.specs = List.copyOf(panes);
         root.getStyleClass().add("stacked-time-charts");
         for (int i = 0; i < panes.size(); i++) {
             PaneSpec spec = panes.get(i);
@@ -132,6 +134,39 @@ public final class StackedTimeCharts {
 
     public List<TimeChart> charts() {
         return charts;
+    }
+
+    public List<PaneSpec> panes() {
+        return specs;
+    }
+
+    /**
+     * What pane {@code index}'s value axes measure, as shown on them now (the unit may have been switched):
+     * "Open interest (USD), CME (USD)".
+     */
+    public String axisUnits(int index) {
+        TimeChart chart = charts.get(index);
+        PaneSpec spec = specs.get(index);
+        String left = spec.leftName() + " (" + chart.leftAxis().getUnit() + ")";
+        return chart.rightAxes().isEmpty() ? left : left + ", " + spec.rightName() + " (" + chart.rightAxes().get(0).getUnit() + ")";
+    }
+
+    /**
+     * Shows or hides pane {@code index}'s time labels and zone name: a pane exported on its own needs them, though in the
+     * stack only the bottom pane shows them.
+     */
+    public void setTimeLabelsShown(int index, boolean shown) {
+        DefaultNumericAxis x = charts.get(index).timeAxisNode();
+        x.getTickLabelStyle().setVisible(shown);
+        x.setName(shown ? axisName(zone) : null);
+    }
+
+    /**
+     * Lets every pane shrink below its legend's height (the legend is cut, the plot stays), or not: a small image of
+     * many panes then still fits its size, footer included.
+     */
+    public void setPanesShrinkable(boolean shrinkable) {
+        paneNodes.forEach(p -> p.setMinHeight(shrinkable ? 0 : javafx.scene.layout.Region.USE_COMPUTED_SIZE));
     }
 
     /** The node of pane {@code index}, for overlays such as the legend. */
@@ -304,8 +339,18 @@ public final class StackedTimeCharts {
      * once for all panes, as a pulse does.
      */
     public void renderNow() {
-        ChartImages.drawNow(root.getScene().getRoot(), () -> charts.forEach(TimeChart::preLayout),
-                () -> charts.forEach(TimeChart::postLayout));
+        renderNowIn(root);
+    }
+
+    /**
+     * Renders the panes that share {@code shown}'s scene now: those of the stack, or one pane lent to an image's
+     * scene while the others stay in the window.
+     */
+    public void renderNowIn(Node shown) {
+        javafx.scene.Scene scene = shown.getScene();
+        List<TimeChart> inScene = charts.stream().filter(c -> c.getScene() == scene).toList();
+        ChartImages.drawNow(scene.getRoot(), () -> inScene.forEach(TimeChart::preLayout),
+                () -> inScene.forEach(TimeChart::postLayout));
     }
 
     private void rangeChanged(DefaultNumericAxis x) {

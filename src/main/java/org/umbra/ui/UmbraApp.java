@@ -176,6 +176,10 @@ public final class UmbraApp extends Application {
         window.setDiagnostics(() -> org.umbra.app.Diagnostics.report(ctx.databaseFile(), ctx.schemaVersion(), ctx.settings(),
                 ctx.collector().statuses(), ctx.ledger().state(), org.umbra.app.RecentProblems.lines(), java.time.Instant.now()));
         window.setArchiveImporter(files -> files.stream().map(f -> archiveImport.importFile(f).line()).toList());
+        org.umbra.ui.export.ImageExport images = new org.umbra.ui.export.ImageExport(window::shownView, window::shownScreen,
+                () -> window.scene().getWindow(), () -> settingsModel.current().zone(), () -> settingsModel.current().theme(), ctx.clock(),
+                statusBar::showMessage, org.umbra.app.AppContext.VERSION);
+        window.setImageExport(images::openDialog, images::copyLast);
         window.addScreen("markets", "Markets", marketsView.node(), KeyCode.DIGIT1);
         // Every other screen is built the first time it is opened: start-up pays for Markets only.
         window.addScreen("compare", "Compare", () -> open(new CompareScreen(ctx.series()), settingsModel.current().zone()).node(),

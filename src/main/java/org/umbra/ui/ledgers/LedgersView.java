@@ -240,6 +240,12 @@ public final class LedgersView implements AutoCloseable {
 
     /** Any thread: reads the book and the price in the background, then shows them. */
     public void refresh() {
+        load();
+    }
+
+    /** As {@link #refresh}, completing once the book is shown (a headless image waits for it). */
+    public java.util.concurrent.CompletableFuture<Void> load() {
+        java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
         background.execute(() -> {
             LedgersViewModel next = new LedgersViewModel(book.state());
             Optional<String> undoable = book.undoable();
@@ -248,8 +254,10 @@ public final class LedgersView implements AutoCloseable {
             Platform.runLater(() -> {
                 checks = latest;
                 show(next, undoable, p);
+                shown.complete(null);
             });
         });
+        return shown;
     }
 
     private Map<Long, ChainChecks.Check> chainChecks() {

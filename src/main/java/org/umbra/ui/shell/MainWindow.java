@@ -1,10 +1,7 @@
 package org.umbra.ui.shell;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,7 +22,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.umbra.charts.ChartImages;
 
 /**
  * The window: menu bar, navigation on the left, the current screen in the middle, the status bar
@@ -44,6 +40,8 @@ public final class MainWindow {
     private final Runnable refresh;
     private final Supplier<String> aboutText;
     private Supplier<String> diagnostics = () -> "Umbra: no diagnostics available";
+    private Runnable imageExport = () -> { };
+    private Runnable imageCopy = () -> { };
     private Stage stage;
 
     /** Imports archive files the user chose; returns one line per file. Runs off the FX thread. */
@@ -110,29 +108,20 @@ public final class MainWindow {
                 .findFirst().orElse("");
     }
 
-    /** Saves the shown screen as a PNG chosen in a file dialog. */
-    public void exportImage() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export chart image");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
-        chooser.setInitialFileName(org.umbra.export.FileNames.suggest(".png", "umbra", shownScreen(),
-                LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm"))));
-        java.io.File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            exportImage(file.toPath());
-        }
+    /** The view shown now, or null before the first is shown. */
+    public Node shownView() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
     }
 
-    /** Saves the shown screen as a PNG at {@code file}, reporting the outcome in the status bar. */
-    public void exportImage(Path file) {
-        Path target = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? file
-                : file.resolveSibling(file.getFileName() + ".png");
-        try {
-            ChartImages.savePng(ChartImages.snapshot(content), target);
-            statusBar.showMessage("Saved chart image to " + target);
-        } catch (IOException e) {
-            statusBar.showMessage("Could not save " + target + ": " + e.getMessage());
-        }
+    /** What Export chart image (Ctrl+E) and Copy chart image (Ctrl+Shift+C) do. */
+    public void setImageExport(Runnable openDialog, Runnable copyLast) {
+        this.imageExport = openDialog;
+        this.imageCopy = copyLast;
+    }
+
+    /** Opens the chart image export for the shown screen. */
+    public void exportImage() {
+        imageExport.run();
     }
 
     /** Exports the shown chart screen's visible lines as CSV, asking how finely and where; other views have their own. */
@@ -179,6 +168,10 @@ public final class MainWindow {
         export.setId("menu-export-image");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(e -> exportImage());
+        MenuItem copyImage = new MenuItem("Copy chart image");
+        copyImage.setId("menu-copy-image");
+        copyImage.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        copyImage.setOnAction(e -> imageCopy.run());
         MenuItem exportData = new MenuItem("Export data (CSV)…");
         exportData.setId("menu-export-data");
         exportData.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
@@ -189,7 +182,7 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, export, exportData, importArchive, quit);
+        Menu file = new Menu("File", null, export, copyImage, exportData, importArchive, quit);
 
         MenuItem refreshNow = new MenuItem("Refresh now");
         refreshNow.setAccelerator(new KeyCodeCombination(KeyCode.F5));
@@ -211,7 +204,8 @@ public final class MainWindow {
                 Ctrl+7  Policy (checklist, composition over time)
                 Ctrl+8  Sources
                 Ctrl+9  Settings
-                Ctrl+E  Export chart image
+                Ctrl+E  Export chart image (size, scale, theme, title; save or copy)
+                Ctrl+Shift+C  Copy chart image (the whole view, last options)
                 Ctrl+Shift+E  Export data (CSV): the visible lines and range
                 F5      Refresh now
                 Ctrl+Q  Quit

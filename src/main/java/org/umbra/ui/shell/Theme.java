@@ -26,6 +26,16 @@ public final class Theme {
     }
 
     /**
+     * Applies {@code name} to {@code scene} alone, controls included, leaving the application's theme as it is: a light
+     * chart image can be made from a dark window.
+     */
+    public static void applyToScene(String name, Scene scene) {
+        boolean dark = !"light".equals(name);
+        scene.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
+        scene.getStylesheets().setAll(List.of(BASE, dark ? DARK : LIGHT));
+    }
+
+    /**
      * Sets the controls' stylesheet alone. Called before the first control is built, it spares the start
      * JavaFX's own Modena sheet, which the first control otherwise loads only for AtlantaFX to replace it.
      */
