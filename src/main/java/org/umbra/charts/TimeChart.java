@@ -36,6 +36,15 @@ public final class TimeChart extends XYChart {
         getStyleClass().add("umbra-chart");
         // Room for a right axis on every pane, used or not, so all panes share one plot width.
         setPadding(new javafx.geometry.Insets(0, AXIS_WIDTH, 0, 0));
+        // ChartFX read-locks the datasets when it lays the chart out and unlocks them in its scene's next post-layout
+        // pulse. A chart taken out of its scene before that pulse (a view switched after a snapshot or the window's
+        // first layout, a pane lent to an image's scene) never gets it: the lock stayed, and the next data update,
+        // a write on the FX thread, hung the window for good. Leaving a scene finishes the pass instead.
+        sceneProperty().addListener((obs, left, entered) -> {
+            if (left != null) {
+                runPostLayout();
+            }
+        });
     }
 
     private static DefaultNumericAxis timeAxis() {
