@@ -1,0 +1,40 @@
+package org.umbra.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Moves a file Umbra cannot use out of the way, as {@code <name>.corrupt-<UTC time>}, so the defaults can be saved in
+ * its place while the user's file is kept for them to look at: never overwritten, never deleted.
+ */
+final class CorruptFiles {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private CorruptFiles() {
+    }
+
+    /** Where {@code file} found unusable at {@code now} is kept; a second one in the same second gets {@code -2}, {@code -3}… */
+    static Path asideName(Path file, Instant now) {
+        String base = file.getFileName() + ".corrupt-" + STAMP.format(now);
+        Path aside = file.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(base + "-" + n);
+        }
+        return aside;
+    }
+
+    /** Moves {@code file} aside; returns where it now is, or {@code file} itself when it could not be moved. */
+    static Path moveAside(Path file, Instant now) {
+        Path aside = asideName(file, now);
+        try {
+            Files.move(file, aside);
+            return aside;
+        } catch (IOException e) {
+            return file;
+        }
+    }
+}
