@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import org.umbra.store.AtomicFiles;
-import org.umbra.store.FileFaults;
 
 /**
  * Loads and saves {@link Preferences} as {@code preferences.json} in the config folder, as {@link SettingsStore} does
@@ -76,10 +75,6 @@ public final class PreferencesStore {
     }
 
     private Optional<String> unusablePath() {
-        if (Files.isDirectory(file)) {
-            return Optional.of("The preferences file " + file + " is a folder, not a file.");
-        }
-        return FileFaults.fileInTheWay(file.toAbsolutePath().getParent())
-                .map(f -> "The preferences folder " + file.toAbsolutePath().getParent() + " cannot be used: " + f + " is a file, not a folder.");
+        return CorruptFiles.inTheWay(file, "preferences");
     }
 }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.umbra.store.AtomicFiles;
-import org.umbra.store.FileFaults;
 
 /**
  * Loads and saves {@link Settings} as JSON in the config folder. A missing file gives defaults; a
@@ -72,12 +71,7 @@ public final class SettingsStore {
         AtomicFiles.writeText(file, w -> w.write(GSON.toJson(settings)));
     }
 
-    /** A folder where the settings file should be, or a file where its folder (or a parent) should be. */
     private Optional<String> unusablePath() {
-        if (Files.isDirectory(file)) {
-            return Optional.of("The settings file " + file + " is a folder, not a file.");
-        }
-        return FileFaults.fileInTheWay(file.toAbsolutePath().getParent())
-                .map(f -> "The settings folder " + file.toAbsolutePath().getParent() + " cannot be used: " + f + " is a file, not a folder.");
+        return CorruptFiles.inTheWay(file, "settings");
     }
 }

@@ -61,7 +61,10 @@ public final class SettingsView {
         javafx.scene.control.Hyperlink sources = new javafx.scene.control.Hyperlink("Choose which sources are polled in the Sources view (Ctrl+8)");
         sources.setId("settings-open-sources");
         sources.setOnAction(e -> openSources.run());
-        grid.add(sources, 1, row++);
+        Label mirrors = new Label("Each endpoint can point at a mirror, a proxy or a test server that stands in for the venue.");
+        mirrors.getStyleClass().add("muted");
+        mirrors.setWrapText(true);
+        grid.add(new VBox(2, sources, mirrors), 1, row++);
         for (String id : SourceCatalog.ids()) {
             grid.addRow(row++, new Label(id + " endpoint"), endpointField(model, id));
         }
@@ -179,8 +182,7 @@ public final class SettingsView {
         reset.setOnAction(e -> model.endpointProperty(id).set(SourceCatalog.DEFAULT_ENDPOINTS.get(id)));
         HBox row = new HBox(6, field, reset);
         HBox.setHgrow(field, Priority.ALWAYS);
-        return withHint(row, "A mirror, a proxy or a test server can stand in for the venue.", new PlainHttpNote(field.textProperty()),
-                problem(model, "endpoint:" + id));
+        return new VBox(2, row, new PlainHttpNote(field.textProperty()), problem(model, "endpoint:" + id));
     }
 
     /** The field's problem as typed, in the danger colour; takes no space while there is none. */
