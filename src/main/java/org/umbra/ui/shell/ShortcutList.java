@@ -33,14 +33,30 @@ final class ShortcutList {
         }
         extra.forEach((key, what) -> lines.put(key.getDisplayText(), what));
         if (bar.getScene() != null) {
-            // What the controls register themselves: the menu bar's F10.
-            bar.getScene().getAccelerators().keySet().forEach(key -> lines.putIfAbsent(key.getDisplayText(),
-                    key.getDisplayText().equals("F10") ? "Open the menu bar (then the arrow keys)" : "Registered by a control"));
+            // What the controls register themselves: the menu bar's F10, a default or cancel button's Enter and Esc.
+            bar.getScene().getAccelerators().keySet().forEach(key -> lines.putIfAbsent(key.getDisplayText(), builtIn(key)));
         }
         int width = lines.keySet().stream().mapToInt(String::length).max().orElse(0);
         List<String> out = new ArrayList<>();
         lines.forEach((key, what) -> out.add(key + " ".repeat(width - key.length() + 2) + what));
         return String.join("\n", out) + "\n\n" + MOUSE;
+    }
+
+    private static String builtIn(KeyCombination key) {
+        if (key instanceof javafx.scene.input.KeyCodeCombination k && k.getControl() == KeyCombination.ModifierValue.UP
+                && k.getAlt() == KeyCombination.ModifierValue.UP && k.getShortcut() == KeyCombination.ModifierValue.UP) {
+            switch (k.getCode()) {
+                case F10:
+                    return "Open the menu bar (then the arrow keys)";
+                case ENTER:
+                    return "The view's main button (Apply in Settings)";
+                case ESCAPE:
+                    return "Cancel (closes a dialog)";
+                default:
+                    break;
+            }
+        }
+        return "Registered by a control of this view";
     }
 
     private static void collect(Menu menu, String path, Map<String, String> lines) {
