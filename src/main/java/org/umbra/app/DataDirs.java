@@ -53,4 +53,14 @@ public record DataDirs(Path dataDir, Path configDir) {
     public Path settingsFile() {
         return configDir.resolve("settings.json");
     }
+
+    /** The window's size, position and views ({@link PreferencesStore}). */
+    public Path preferencesFile() {
+        return configDir.resolve(PreferencesStore.FILE_NAME);
+    }
+
+    /** The rotating log of the window and every command ({@link LogConfig#logToFile}). */
+    public Path logFile() {
+        return LogConfig.logFile(dataDir);
+    }
 }

@@ -37,6 +37,8 @@ public final class Diagnostics {
                 .append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n");
         b.append("\n[data]\n");
         b.append("database ").append(homeAsTilde(databaseFile.toAbsolutePath().toString())).append(", ").append(size(databaseFile)).append(", schema v").append(schemaVersion).append('\n');
+        b.append("log file ").append(LogConfig.activeLogFile().map(f -> homeAsTilde(f.toAbsolutePath().toString()))
+                .orElse("(none in this run)")).append('\n');
         b.append("\n[settings]\n");
         b.append("database setting ").append(settings.database().isEmpty() ? "(default)" : homeAsTilde(settings.database()))
                 .append('\n');

@@ -11,6 +11,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Initialise logging once, here, before start-up threads log concurrently (else SLF4J replays and warns).
         org.slf4j.LoggerFactory.getLogger(Launcher.class);
+        // The window and every command log to the same rotating file in the data folder.
+        LogConfig.logToFile(DataDirs.forCurrentUser().dataDir());
         if (args.length == 0) {
             // The plain window launch has nothing to parse: picocli's model of every command took about 0.2 s.
             System.exit(openWindow());

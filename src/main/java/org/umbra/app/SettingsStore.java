@@ -7,15 +7,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.umbra.store.AtomicFiles;
-import org.umbra.store.FileFaults;
 
 /**
  * Loads and saves {@link Settings} as JSON in the config folder. A missing file gives defaults; a
  * corrupt or invalid one gives defaults plus a notice naming the file (it is kept as
- * {@code settings.json.bad}); a folder where the file should be (or a file where its folder should be) gives
+ * {@code settings.json.corrupt-<UTC time>}, never overwritten); a folder where the file should be (or a file where its folder should be) gives
  * defaults plus a notice naming it, and is left alone. Saving writes a temporary file and moves it into place.
  */
 public final class SettingsStore {
@@ -56,12 +54,7 @@ public final class SettingsStore {
         } catch (IOException | JsonParseException e) {
             problem = e.getMessage();
         }
-        Path aside = file.resolveSibling(file.getFileName() + ".bad");
-        try {
-            Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException ignored) {
-            aside = file;
-        }
+        Path aside = CorruptFiles.moveAside(file, java.time.Instant.now());
         return new Loaded(Settings.defaults(), Optional.of("Settings in " + file + " could not be used (" + problem
                 + "); defaults are in effect. The old file was kept as " + aside + "."));
     }
@@ -78,12 +71,7 @@ public final class SettingsStore {
         AtomicFiles.writeText(file, w -> w.write(GSON.toJson(settings)));
     }
 
-    /** A folder where the settings file should be, or a file where its folder (or a parent) should be. */
     private Optional<String> unusablePath() {
-        if (Files.isDirectory(file)) {
-            return Optional.of("The settings file " + file + " is a folder, not a file.");
-        }
-        return FileFaults.fileInTheWay(file.toAbsolutePath().getParent())
-                .map(f -> "The settings folder " + file.toAbsolutePath().getParent() + " cannot be used: " + f + " is a file, not a folder.");
+        return CorruptFiles.inTheWay(file, "settings");
     }
 }

@@ -2,7 +2,6 @@ package org.umbra.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
@@ -70,6 +69,9 @@ public final class UmbraApp extends Application {
     private Startup startup;
     private RuntimeException startupFailure;
     private MarketsScreen markets;
+    /** The window's size, position, views and ranges as last left, read in {@link #init()}. */
+    private org.umbra.app.PreferencesStore.Loaded preferences;
+    private org.umbra.app.PreferencesStore preferencesStore;
     /** Read off the FX thread while {@link #start} builds the Markets view; presented before the window shows. */
     private CompletableFuture<ChartScreenModel.Prepared> firstFrame;
     /** Screens opened after start-up (Markets is built with the window). */
@@ -102,7 +104,13 @@ public final class UmbraApp extends Application {
             CompletableFuture<Startup> opening = preopened;
             preopened = null;
             startup = opening != null ? join(opening) : Startup.open(getParameters().getRaw());
+            preferencesStore = new org.umbra.app.PreferencesStore(startup.dirs().preferencesFile(), java.time.Clock.systemUTC());
+            preferences = preferencesStore.load();
             markets = new MarketsScreen(startup.context().series());
+            String savedRange = preferences.preferences().ranges().get("markets");
+            if (savedRange != null) {
+                markets.model().rangeProperty().set(org.umbra.analytics.RangeSpec.parse(savedRange)); // read with the first frame
+            }
             Settings s = startup.context().settings();
             markets.setAnalysis(s.benchmarkRatePercent(), s.discountHours());
             // The first frame is read off the FX thread, so the window opens with data in it, and while start()
@@ -155,7 +163,7 @@ public final class UmbraApp extends Application {
         markets.model().present(frame); // Before the window shows: ChartFX wants datasets filled before display.
         zoneListeners.add(markets::setZone);
         MainWindow window = new MainWindow(statusBar, () -> ctx.collector().refreshNow(),
-                () -> about(ctx), 1280, 800);
+                () -> org.umbra.app.AboutText.of(startup.dirs(), ctx.databaseFile()), 1280, 800);
         SettingsModel settingsModel = new SettingsModel(settings, startup.settingsStore(), applied -> {
             Collector c = ctx.applySettings(applied);
             sourceStates.setDisabled(disabledSources(applied));
@@ -192,18 +200,27 @@ public final class UmbraApp extends Application {
         window.addScreen("policy", "Policy", () -> policy(ctx, settingsModel.current().zone()), KeyCode.DIGIT7);
         window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT8);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
-                startup.settingsStore().file()).node(), KeyCode.DIGIT9);
+                startup.settingsStore().file(), startup.dirs().logFile(),
+                new org.umbra.ui.policy.ThresholdsForm(ctx.ledger(), ledgerWork, "settings-policy").node(), () -> window.show("sources")).node(),
+                KeyCode.DIGIT9);
+        window.addShortcut(new javafx.scene.input.KeyCodeCombination(KeyCode.COMMA, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                "View › Settings", () -> window.show("settings"));
         window.show("markets");
         Theme.apply(settings.theme(), window.scene());
         window.attach(stage);
         stage.setTitle("Umbra");
         icon(stage);
+        org.umbra.ui.shell.WindowPreferences windowPreferences = new org.umbra.ui.shell.WindowPreferences(preferencesStore,
+                preferences.preferences());
+        windowPreferences.restore(stage, window);
         stage.show();
+        windowPreferences.track(stage);
         // Also in a dialog: a notice can be long (a damaged database moved aside, the backup to restore) and the status bar cuts it.
         startup.notice().ifPresent(notice -> {
             statusBar.showMessage(notice);
             window.showNotice("Umbra started with a notice", notice);
         });
+        preferences.notice().ifPresent(statusBar::showMessage);
         markets.model().activate();
         FirstPaint.whenPainted(stage.getScene(), paintedAt -> {
             reportFirstPaint(paintedAt);
@@ -372,20 +389,6 @@ public final class UmbraApp extends Application {
         } catch (IOException ignored) {
             // No icon is not worth failing the start for.
         }
-    }
-
-    private static String about(AppContext ctx) {
-        long size;
-        try {
-            size = Files.size(ctx.databaseFile());
-        } catch (IOException e) {
-            size = -1;
-        }
-        return "Umbra " + AppContext.VERSION + "\nJava " + System.getProperty("java.version") + ", JavaFX "
-                + System.getProperty("javafx.runtime.version") + "\n\nDatabase: " + ctx.databaseFile()
-                + (size >= 0 ? String.format(" (%.1f MB)", size / 1e6) : "")
-                + "\n\nBundled history: MIT licence, (c) 2024 supervik (funding 2020–2023) and (c) 2026 Lucas Mol"
-                + " (BTC daily price and funding means). See NOTICE (packaging/NOTICE, META-INF/NOTICE in the jar).";
     }
 
     @Override

@@ -87,6 +87,7 @@ class DiagnosticsTest {
         String text = Diagnostics.report(db, 4, Settings.defaults(), List.of(), null,
                 List.of("WARN x: " + ADDRESS + " " + XPUB + " 0.01 BTC"), Instant.EPOCH);
         assertTrue(text.contains("database ~/.local/share/umbra/umbra.db, size unknown"), text);
+        assertTrue(text.contains("\nlog file (none in this run)\n"), "a test run adds no log file: " + text);
         assertTrue(text.contains("not opened in this run"), text);
         assertTrue(text.contains("\n[sources]\nnone polled\n"), text);
         assertTrue(text.contains("WARN x: [redacted] [redacted] [redacted]"), text);

@@ -208,6 +208,17 @@ public final class ChartScreen {
                 ((RangeSpec) t.getUserData()).toString())));
     }
 
+    /** Shows the range preset named {@code preset} (one of {@link #PRESETS}), as its button does. */
+    public void choosePreset(String preset) {
+        presets.getToggles().stream().filter(t -> ((RangeSpec) t.getUserData()).toString().equalsIgnoreCase(preset)).findFirst()
+                .ifPresent(t -> ((ToggleButton) t).fire());
+    }
+
+    /** The preset in force: {@link RangeSpec#toString()} names it as in {@link #PRESETS}. */
+    public javafx.beans.value.ObservableValue<RangeSpec> rangeProperty() {
+        return model.rangeProperty();
+    }
+
     /** The time under the mouse (epoch seconds), NaN when it is not over a pane. */
     public double cursorTime() {
         return cursorAt;

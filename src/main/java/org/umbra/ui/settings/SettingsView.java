@@ -20,14 +20,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.umbra.app.Settings;
 import org.umbra.app.SourceCatalog;
-import org.umbra.market.binance.BinanceFuturesSource;
 import org.umbra.ui.shell.PlainHttpNote;
 
-/** The Settings screen: data location, endpoints, cadences, theme and time zone. */
+/**
+ * The Settings screen, in titled sections: data location, every source's endpoint and the cadence, theme and time zone,
+ * the analysis figures, the ledger's policy thresholds, the Esplora endpoint and network, and where the files are.
+ * Each field says what is wrong with it as it is typed; Apply saves and applies without a restart.
+ */
 public final class SettingsView {
     private final javafx.scene.layout.BorderPane root;
 
-    public SettingsView(SettingsViewModel model, Path databaseInUse, Path settingsFile) {
+    /**
+     * @param policyThresholds the ledger's thresholds form (null when there is no ledger to edit)
+     * @param openSources      shows the Sources view, where sources are switched on and off
+     */
+    public SettingsView(SettingsViewModel model, Path databaseInUse, Path settingsFile, Path logFile, Node policyThresholds,
+            Runnable openSources) {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
@@ -50,17 +58,16 @@ public final class SettingsView {
         grid.addRow(row++, new Label("Database file"), withHint(database, "Used from the next start. --db PATH overrides it for one run."));
 
         grid.add(section("Sources"), 0, row++, 2, 1);
-        TextField binance = new TextField();
-        binance.setId("settings-endpoint-" + BinanceFuturesSource.ID);
-        binance.setPromptText(SourceCatalog.DEFAULT_ENDPOINTS.get(BinanceFuturesSource.ID));
-        binance.textProperty().bindBidirectional(model.binanceEndpointProperty());
-        Button reset = new Button("Default");
-        reset.setOnAction(e -> model.binanceEndpointProperty().set(SourceCatalog.DEFAULT_ENDPOINTS.get(BinanceFuturesSource.ID)));
-        HBox endpointRow = new HBox(6, binance, reset);
-        HBox.setHgrow(binance, Priority.ALWAYS);
-        grid.addRow(row++, new Label("binance-futures endpoint"),
-                withHint(endpointRow, "A mirror, a proxy or a test server can stand in for the venue.",
-                        new PlainHttpNote(binance.textProperty())));
+        javafx.scene.control.Hyperlink sources = new javafx.scene.control.Hyperlink("Choose which sources are polled in the Sources view (Ctrl+8)");
+        sources.setId("settings-open-sources");
+        sources.setOnAction(e -> openSources.run());
+        Label mirrors = new Label("Each endpoint can point at a mirror, a proxy or a test server that stands in for the venue.");
+        mirrors.getStyleClass().add("muted");
+        mirrors.setWrapText(true);
+        grid.add(new VBox(2, sources, mirrors), 1, row++);
+        for (String id : SourceCatalog.ids()) {
+            grid.addRow(row++, new Label(id + " endpoint"), endpointField(model, id));
+        }
         Spinner<Integer> cadence = new Spinner<>(Settings.MIN_CADENCE_SECONDS, Settings.MAX_CADENCE_SECONDS, 60, 10);
         cadence.setId("settings-cadence");
         cadence.setEditable(true);
@@ -68,7 +75,8 @@ public final class SettingsView {
         cadence.valueProperty().addListener((obs, o, n) -> model.cadenceProperty().set(n));
         model.cadenceProperty().addListener((obs, o, n) -> cadence.getValueFactory().setValue(n.intValue()));
         grid.addRow(row++, new Label("OI and premium every (s)"),
-                withHint(cadence, "Funding is fetched after each settlement; history pages as fast as the venue's limits allow."));
+                withHint(cadence, "Funding is fetched after each settlement; history pages as fast as the venue's limits allow.",
+                        problem(model, "cadence")));
 
         grid.add(section("Display"), 0, row++, 2, 1);
         ChoiceBox<String> theme = new ChoiceBox<>(FXCollections.observableArrayList(Settings.THEMES));
@@ -83,7 +91,8 @@ public final class SettingsView {
         zone.getItems().addAll(zones);
         zone.setPromptText("system default (" + ZoneId.systemDefault().getId() + ")");
         zone.valueProperty().bindBidirectional(model.timeZoneProperty());
-        grid.addRow(row++, new Label("Time zone"), withHint(zone, "Charts and times are shown in this zone; data is stored in UTC."));
+        grid.addRow(row++, new Label("Time zone"), withHint(zone, "Charts and times are shown in this zone; data is stored in UTC.",
+                problem(model, "timezone")));
 
         grid.add(section("Analysis"), 0, row++, 2, 1);
         TextField benchmark = new TextField();
@@ -91,13 +100,23 @@ public final class SettingsView {
         benchmark.setPrefColumnCount(6);
         benchmark.textProperty().bindBidirectional(model.benchmarkRateProperty());
         grid.addRow(row++, new Label("Benchmark dollar rate (%/yr)"), withHint(benchmark,
-                "The basis trade (short perp, long spot) earns the OI-weighted funding; Markets shows its carry over this rate."));
+                "The basis trade (short perp, long spot) earns the OI-weighted funding; Markets shows its carry over this rate.",
+                problem(model, "benchmark")));
         TextField discount = new TextField();
         discount.setId("settings-discount-hours");
         discount.setPrefColumnCount(6);
         discount.textProperty().bindBidirectional(model.discountHoursProperty());
         grid.addRow(row++, new Label("Discount event after (h)"), withHint(discount,
-                "A perp trading below its index for longer than this is marked as a discount episode."));
+                "A perp trading below its index for longer than this is marked as a discount episode.", problem(model, "discount")));
+
+        if (policyThresholds != null) {
+            grid.add(section("Ledgers: policy thresholds"), 0, row++, 2, 1);
+            Label where = new Label("Kept in the ledger with their history, and shown in the Policy view (Ctrl+7). Saved on their own button.");
+            where.getStyleClass().add("muted");
+            where.setWrapText(true);
+            grid.add(where, 0, row++, 2, 1);
+            grid.add(policyThresholds, 0, row++, 2, 1);
+        }
 
         grid.add(section("Ledgers: chain verification"), 0, row++, 2, 1);
         TextField esplora = new TextField();
@@ -107,7 +126,7 @@ public final class SettingsView {
                 "Settlement addresses are checked here (Esplora or mempool.space API). Only addresses are sent, never keys, but the"
                         + " server sees which addresses you ask about and from which IP address. Point it at your own node's"
                         + " Esplora or mempool instance to keep that private; plain http is accepted only on your own network.",
-                new PlainHttpNote(esplora.textProperty())));
+                new PlainHttpNote(esplora.textProperty()), problem(model, "esplora")));
         ChoiceBox<String> network = new ChoiceBox<>();
         network.setId("settings-network");
         network.getItems().setAll(Settings.NETWORKS);
@@ -126,9 +145,14 @@ public final class SettingsView {
         feedback.setWrapText(true);
         feedback.textProperty().bind(model.feedbackProperty());
         feedback.getStyleClass().add("settings-feedback");
-        Label file = new Label("Settings file: " + settingsFile);
-        file.getStyleClass().add("muted");
-        grid.add(file, 1, row);
+        grid.add(section("Files"), 0, row++, 2, 1);
+        for (String line : List.of("Settings: " + settingsFile, "Window size, position, views and ranges: "
+                + settingsFile.resolveSibling(org.umbra.app.PreferencesStore.FILE_NAME), "Log: " + logFile)) {
+            Label file = new Label(line);
+            file.getStyleClass().add("muted");
+            file.setWrapText(true);
+            grid.add(file, 0, row++, 2, 1);
+        }
 
         Label title = new Label("Settings");
         title.getStyleClass().add("view-title");
@@ -145,6 +169,32 @@ public final class SettingsView {
         root = new javafx.scene.layout.BorderPane(scroll);
         root.setBottom(actions);
         root.setId("settings-view");
+    }
+
+    /** A source's endpoint with its Default button, the plain-http note and its problem as typed. */
+    private static Node endpointField(SettingsViewModel model, String id) {
+        TextField field = new TextField();
+        field.setId("settings-endpoint-" + id);
+        field.setPromptText(SourceCatalog.DEFAULT_ENDPOINTS.get(id));
+        field.textProperty().bindBidirectional(model.endpointProperty(id));
+        Button reset = new Button("Default");
+        reset.setId("settings-endpoint-default-" + id);
+        reset.setOnAction(e -> model.endpointProperty(id).set(SourceCatalog.DEFAULT_ENDPOINTS.get(id)));
+        HBox row = new HBox(6, field, reset);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return new VBox(2, row, new PlainHttpNote(field.textProperty()), problem(model, "endpoint:" + id));
+    }
+
+    /** The field's problem as typed, in the danger colour; takes no space while there is none. */
+    private static Label problem(SettingsViewModel model, String field) {
+        Label l = new Label();
+        l.setId("settings-problem-" + field.replace(':', '-'));
+        l.getStyleClass().add("field-problem");
+        l.setWrapText(true);
+        l.textProperty().bind(model.problemProperty(field));
+        l.visibleProperty().bind(model.problemProperty(field).isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private static Label section(String text) {

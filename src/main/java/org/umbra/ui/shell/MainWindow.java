@@ -35,6 +35,10 @@ public final class MainWindow {
     private final Map<String, Node> screens = new LinkedHashMap<>();
     private final Map<String, Supplier<Node>> builders = new LinkedHashMap<>();
     private final Map<String, ToggleButton> navButtons = new LinkedHashMap<>();
+    private final ViewMenu viewMenu = new ViewMenu(this::shownChart);
+    /** Shortcuts with no menu item of their own, listed in Help → Keyboard shortcuts. */
+    private final Map<KeyCombination, String> extraShortcuts = new LinkedHashMap<>();
+    private final java.util.List<java.util.function.Consumer<String>> viewListeners = new java.util.ArrayList<>();
     private final StatusBar statusBar;
     private final Scene scene;
     private final Runnable refresh;
@@ -95,12 +99,40 @@ public final class MainWindow {
         b.setOnAction(e -> show(id));
         nav.getChildren().add(b);
         navButtons.put(id, b);
-        scene.getAccelerators().put(new KeyCodeCombination(shortcut, KeyCombination.SHORTCUT_DOWN), () -> show(id));
+        viewMenu.addView(id, title, shortcut, this::show);
     }
 
     public void show(String id) {
         content.getChildren().setAll(screens.computeIfAbsent(id, k -> builders.get(k).get()));
         navButtons.get(id).setSelected(true);
+        viewMenu.viewChanged();
+        viewListeners.forEach(l -> l.accept(id));
+    }
+
+    public boolean hasScreen(String id) {
+        return builders.containsKey(id);
+    }
+
+    /** Told the id of every view shown, after it is shown. */
+    public void addViewListener(java.util.function.Consumer<String> listener) {
+        viewListeners.add(listener);
+    }
+
+    /** The chart view shown (Markets, Compare, Venues, Risk), if the shown view is one. */
+    public java.util.Optional<org.umbra.ui.chartview.ChartScreen> shownChart() {
+        return content.getChildren().stream().map(n -> n.getProperties().get(org.umbra.ui.chartview.ChartScreen.class))
+                .filter(org.umbra.ui.chartview.ChartScreen.class::isInstance).map(org.umbra.ui.chartview.ChartScreen.class::cast).findFirst();
+    }
+
+    /** A shortcut with no menu item of its own (a second key for a view), listed in Help → Keyboard shortcuts as {@code what}. */
+    public void addShortcut(KeyCombination key, String what, Runnable action) {
+        scene.getAccelerators().put(key, action);
+        extraShortcuts.put(key, what);
+    }
+
+    /** The text of Help → Keyboard shortcuts, from the accelerators registered now. */
+    public String shortcutsText() {
+        return ShortcutList.text((MenuBar) root.getTop(), extraShortcuts);
     }
 
     public String shownScreen() {
@@ -193,34 +225,16 @@ public final class MainWindow {
         Menu data = new Menu("Data", null, refreshNow);
 
         MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
-        shortcuts.setOnAction(e -> info("Keyboard shortcuts", """
-                Ctrl+1  Markets (one asset: price, OI by venue, funding, premium,
-                        long/short, liquidations)
-                Ctrl+2  Compare (BTC vs ETH)
-                Ctrl+3  Venues (OI share over time, venues table, next funding)
-                Ctrl+4  Risk (score, components, breakdown at the crosshair)
-                Ctrl+5  Ledgers (your BTC: settlement, working, yield)
-                Ctrl+6  Exit paths (venues, halts, drills)
-                Ctrl+7  Policy (checklist, composition over time)
-                Ctrl+8  Sources
-                Ctrl+9  Settings
-                Ctrl+E  Export chart image (size, scale, theme, title; save or copy)
-                Ctrl+Shift+C  Copy chart image (the whole view, last options)
-                Ctrl+Shift+E  Export data (CSV): the visible lines and range
-                F5      Refresh now
-                Ctrl+Q  Quit
-
-                In a chart: drag a box to zoom, mouse wheel to zoom, middle-drag to pan,
-                right-click to zoom back out. Range buttons reset the view.
-                Click a legend entry to hide or show its line.
-                (Cmd instead of Ctrl on macOS.)"""));
+        shortcuts.setId("menu-shortcuts");
+        shortcuts.setOnAction(e -> info("Keyboard shortcuts", shortcutsText() + "\n(Cmd instead of Ctrl on macOS.)"));
         MenuItem diagnostics = new MenuItem("Copy diagnostics");
         diagnostics.setId("menu-copy-diagnostics");
         diagnostics.setOnAction(e -> copyDiagnostics());
         MenuItem about = new MenuItem("About Umbra");
-        about.setOnAction(e -> info("About Umbra", aboutText.get()));
+        about.setId("menu-about");
+        about.setOnAction(e -> AboutDialog.show(stage, aboutText.get()));
         Menu help = new Menu("Help", null, shortcuts, diagnostics, about);
-        MenuBar bar = new MenuBar(file, data, help);
+        MenuBar bar = new MenuBar(file, viewMenu.menu(), data, help);
         bar.setId("menu-bar");
         return bar;
     }
