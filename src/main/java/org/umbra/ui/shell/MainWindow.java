@@ -199,6 +199,7 @@ public final class MainWindow {
                 Ctrl+7  Policy (checklist, composition over time)
                 Ctrl+8  Sources
                 Ctrl+9  Settings
+                Ctrl+0  Alerts (rules and history)
                 Ctrl+E  Export chart image
                 F5      Refresh now
                 Ctrl+Q  Quit
