@@ -51,8 +51,8 @@ final class RuleFormPane {
         root.setId("alert-form");
         root.getStyleClass().add("alert-form");
         root.setPadding(new Insets(12));
-        root.setPrefWidth(340);
-        root.setMinWidth(300);
+        root.setPrefWidth(420);
+        root.setMinWidth(400);
         title.getStyleClass().add("alert-form-title");
         kind.setId("alert-kind");
         asset.setId("alert-asset");
@@ -110,6 +110,7 @@ final class RuleFormPane {
         error.setWrapText(true);
         error.setMaxWidth(300);
         input.setMaxWidth(Double.MAX_VALUE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // "Threshold (%/yr)" whole, never "Thre…"
         grid.add(label, 0, row[0]);
         grid.add(input, 1, row[0]++);
         grid.add(error, 1, row[0]++);
