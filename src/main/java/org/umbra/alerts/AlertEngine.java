@@ -124,17 +124,18 @@ public final class AlertEngine implements AutoCloseable {
 
     /** Evaluates the rules of {@code scopes} now, records and announces the events, and returns them. */
     public synchronized List<AlertLog.Event> evaluate(Set<Scope> scopes) {
+        List<AlertRule> all = rules.all();
         if (states == null) {
             states = new HashMap<>();
             Map<String, Boolean> firing = log.firingByRule();
             Map<String, Long> fired = log.lastFiredAt();
-            for (AlertRule r : rules.all()) {
+            for (AlertRule r : all) {
                 states.put(r.id(), new RuleState(firing.getOrDefault(r.ruleKey(), false), fired.getOrDefault(r.ruleKey(), 0L)));
             }
         }
         List<AlertRule> due = new ArrayList<>();
         Map<Asset, Set<AlertKind>> kindsByAsset = new LinkedHashMap<>();
-        for (AlertRule r : rules.all()) {
+        for (AlertRule r : all) {
             boolean inScope = scopes.contains(scopeOf(r.kind()));
             RuleState state = states.getOrDefault(r.id(), RuleState.QUIET);
             if (inScope || (!r.enabled() && state.firing())) {
@@ -144,8 +145,17 @@ public final class AlertEngine implements AutoCloseable {
                 }
             }
         }
-        if (due.isEmpty()) {
-            return List.of();
+        List<AlertLog.Event> events = new ArrayList<>();
+        long now = clock.millis();
+        // A rule deleted while firing clears, so its history does not end "firing" for ever.
+        Set<Long> stored = new java.util.HashSet<>(all.stream().map(AlertRule::id).toList());
+        for (Map.Entry<Long, RuleState> e : List.copyOf(states.entrySet())) {
+            if (!stored.contains(e.getKey())) {
+                if (e.getValue().firing()) {
+                    events.add(new AlertLog.Event(0, now, AlertRule.RULE_PREFIX + e.getKey(), false, "Rule " + e.getKey() + " deleted"));
+                }
+                states.remove(e.getKey());
+            }
         }
         Map<Asset, MarketNow> read = new EnumMap<>(Asset.class);
         kindsByAsset.forEach((asset, kinds) -> {
@@ -155,8 +165,7 @@ public final class AlertEngine implements AutoCloseable {
                 LOG.warn("Reading {} market data for alerts failed", asset, e); // its rules wait for the next data
             }
         });
-        AlertInputs inputs = new AlertInputs(read, failingPolicies, Map.copyOf(sources), clock.millis());
-        List<AlertLog.Event> events = new ArrayList<>();
+        AlertInputs inputs = new AlertInputs(read, failingPolicies, Map.copyOf(sources), now);
         for (AlertRule r : due) {
             RuleEvaluator.Outcome o = RuleEvaluator.evaluate(r, inputs, states.getOrDefault(r.id(), RuleState.QUIET));
             states.put(r.id(), o.next());

@@ -91,6 +91,11 @@ class AlertEngineTest {
         AlertEngine next = engine(NEVER_MS);
         try {
             assertEquals(List.of(), next.evaluate(EnumSet.of(AlertEngine.Scope.MARKET)));
+            // Deleted while firing: it clears, whatever the scope evaluated.
+            rules.delete(r.id());
+            clock.set(T0 + 2 * H);
+            assertEquals(List.of(new AlertLog.Event(0, T0 + 2 * H, "rule:1", false, "Rule 1 deleted")), next.evaluate(EnumSet.of(AlertEngine.Scope.SOURCES)));
+            assertEquals(List.of(), next.evaluate(EnumSet.of(AlertEngine.Scope.SOURCES)), "once");
         } finally {
             next.close();
         }

@@ -102,4 +102,19 @@ class AlertsViewTest {
         robot.clickOn("#alerts-toggle");
         LedgerUiFixture.waitUntil(() -> !rules.all().get(0).enabled());
     }
+
+    @Test
+    void theBadgeCountsFiredAlertsUntilSeen() throws Exception {
+        AlertBadge badge = WaitForAsyncUtils.asyncFx(AlertBadge::new).get();
+        Label label = (Label) badge.node();
+        robot.interact(() -> badge.arrived(List.of(new AlertLog.Event(0, 1, "rule:1", true, "a"), new AlertLog.Event(0, 2, "rule:2", false, "b"),
+                new AlertLog.Event(0, 3, "rule:3", true, "c"))));
+        assertEquals("Alerts: 2 new", label.getText(), "two fired, one cleared");
+        assertTrue(label.getStyleClass().contains("alert-badge-new"));
+        robot.interact(() -> badge.arrived(List.of(new AlertLog.Event(0, 4, "rule:1", false, "d"))));
+        assertEquals(2, badge.unseen(), "a clearing is not news");
+        robot.interact(badge::seen);
+        assertEquals("Alerts", label.getText());
+        assertTrue(!label.getStyleClass().contains("alert-badge-new"));
+    }
 }
