@@ -15,6 +15,7 @@ import org.umbra.ledger.chain.EsploraClient;
 import org.umbra.ledger.chain.HoldingVerifier;
 import org.umbra.ledger.chain.WatchEntries;
 import org.umbra.market.http.VenueHttp;
+import org.umbra.alerts.AlertRuleStore;
 import org.umbra.store.AlertLog;
 import org.umbra.market.MarketSource;
 import org.umbra.market.bundled.BundledHistory;
@@ -50,6 +51,7 @@ public final class AppContext implements AutoCloseable {
     private LedgerBook ledger;
     private ChainChecks chainChecks;
     private AlertLog alerts;
+    private AlertRuleStore alertRules;
 
     /** Opens the database (migrating it, importing the bundled history on first use). */
     public AppContext(Path databaseFile, Settings settings, Clock clock) {
@@ -106,6 +108,14 @@ public final class AppContext implements AutoCloseable {
             alerts = new AlertLog(database, writer);
         }
         return alerts;
+    }
+
+    /** The alert rules the user set. */
+    public synchronized AlertRuleStore alertRules() {
+        if (alertRules == null) {
+            alertRules = new AlertRuleStore(database, writer);
+        }
+        return alertRules;
     }
 
     /** Checks holdings against the Esplora endpoint in the settings now in force. */

@@ -19,7 +19,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "umbra", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Umbra: BTC and ETH perpetual futures (open interest, funding, premium) kept in a local SQLite history.%n"
                 + "Without a command, opens the window.",
-        subcommands = {CollectCommand.class, SeriesCommand.class, ExportCommand.class, SnapshotCommand.class, RiskCommand.class, ImportArchiveCommand.class, LedgerCommand.class,
+        subcommands = {CollectCommand.class, SeriesCommand.class, ExportCommand.class, SnapshotCommand.class, RiskCommand.class, ImportArchiveCommand.class, LedgerCommand.class, AlertsCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"%nData lives in the per-user data folder unless --db says otherwise; settings in the config folder.",
                 "Exit codes: 0 success, 1 a source or step failed, 2 bad usage."})

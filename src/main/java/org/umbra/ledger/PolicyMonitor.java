@@ -20,6 +20,7 @@ public final class PolicyMonitor {
     private final AlertLog log;
     private final Clock clock;
     private final ZoneId zone;
+    private volatile List<PolicyCheck> latest = List.of();
 
     public PolicyMonitor(LedgerBook book, AlertLog log, Clock clock, ZoneId zone) {
         this.book = book;
@@ -28,9 +29,15 @@ public final class PolicyMonitor {
         this.zone = zone;
     }
 
+    /** The checklist as the last {@link #check()} found it (empty before the first), for the user's alert rules. */
+    public List<PolicyCheck> latest() {
+        return latest;
+    }
+
     /** Evaluates the policy and records what changed since the last check; returns the new events. */
     public synchronized List<AlertLog.Event> check() {
         List<PolicyCheck> checks = PolicyChecks.evaluate(book.state(), LocalDate.now(clock.withZone(zone)));
+        latest = List.copyOf(checks);
         Map<String, Boolean> firing = log.firingByRule();
         List<AlertLog.Event> events = new ArrayList<>();
         long now = clock.millis();

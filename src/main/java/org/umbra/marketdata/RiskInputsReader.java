@@ -126,7 +126,7 @@ public final class RiskInputsReader {
     }
 
     /** Grid times with no value are left out: the model treats a missing point as absent, not as a NaN value. */
-    static TimeSeries withoutGaps(TimeSeries s) {
+    public static TimeSeries withoutGaps(TimeSeries s) {
         int n = 0;
         for (double v : s.values()) {
             if (!Double.isNaN(v)) {

@@ -53,6 +53,20 @@ public final class AlertLog {
         return out;
     }
 
+    /** When each rule last fired. */
+    public Map<String, Long> lastFiredAt() {
+        Map<String, Long> out = new HashMap<>();
+        for (Event e : read("SELECT id, at_ms, rule, state, message FROM alert_event WHERE state = 'firing' ORDER BY id")) {
+            out.put(e.rule(), e.atMs());
+        }
+        return out;
+    }
+
+    /** Events at or after {@code fromMs}, newest first. */
+    public List<Event> since(long fromMs) {
+        return read("SELECT id, at_ms, rule, state, message FROM alert_event WHERE at_ms >= " + fromMs + " ORDER BY id DESC");
+    }
+
     /** The newest {@code limit} events, newest first. */
     public List<Event> recent(int limit) {
         return read("SELECT id, at_ms, rule, state, message FROM alert_event ORDER BY id DESC LIMIT " + Math.max(0, limit));

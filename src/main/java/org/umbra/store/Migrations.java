@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class Migrations {
     /** In order; append, never edit a released one. */
-    static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql", "V3__rollups.sql", "V4__ledger.sql");
+    static final List<String> FILES = List.of("V1__init.sql", "V2__series_per_interval.sql", "V3__rollups.sql", "V4__ledger.sql",
+            "V5__alert_rules.sql");
 
     /** The schema version whose migration created the ledger tables (V4__ledger.sql). */
     public static final int LEDGER_SINCE = 4;
@@ -43,6 +44,14 @@ public final class Migrations {
         List<Step> more = new ArrayList<>(steps);
         more.add(new Step(name, sql));
         return new Migrations(more);
+    }
+
+    /** The first {@code version} of these migrations: a database as an older release left it (tests of a migration). */
+    public Migrations upTo(int version) {
+        if (version < 1 || version > steps.size()) {
+            throw new IllegalArgumentException("no schema version " + version + " (1.." + steps.size() + ")");
+        }
+        return new Migrations(steps.subList(0, version));
     }
 
     public int latestVersion() {

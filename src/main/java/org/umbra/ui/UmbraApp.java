@@ -80,6 +80,8 @@ public final class UmbraApp extends Application {
     private final SourceStates sourceStates = new SourceStates();
     private final java.util.List<ChartScreen> chartScreens = new java.util.ArrayList<>();
     private SourcesViewModel sourcesModel;
+    /** The user's alert rules: engine, badge, notifications, the Alerts view. */
+    private org.umbra.ui.alerts.AlertsFeature alerts;
     private final java.util.List<AutoCloseable> closeables = new java.util.ArrayList<>();
     /** Ledger reads and writes for the exit paths, policy and badge: off the FX thread, one at a time. */
     private final java.util.concurrent.ExecutorService ledgerWork = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
@@ -168,6 +170,7 @@ public final class UmbraApp extends Application {
             Collector c = ctx.applySettings(applied);
             sourceStates.setDisabled(disabledSources(applied));
             if (c != null) {
+                c.addStatusListener(alerts::sourceChanged);
                 c.addStatusListener(this::sourceChanged);
                 c.addStatusListener(statusBar::update);
                 c.addStatusListener(sourcesModel::statusChanged);
@@ -177,6 +180,7 @@ public final class UmbraApp extends Application {
             zoneListeners.forEach(l -> l.accept(applied.zone()));
             markets.setAnalysis(applied.benchmarkRatePercent(), applied.discountHours());
             window.setZone(applied.zone());
+            alerts.setZone(applied.zone());
             sourcesModel.setZone(applied.zone());
         });
         sourcesModel = new SourcesViewModel(ctx.series(), ctx.feedStates(), settingsModel, zone);
@@ -199,6 +203,9 @@ public final class UmbraApp extends Application {
         window.addScreen("exits", "Exit paths", () -> exitPaths(ctx, settingsModel.current().zone()), KeyCode.DIGIT6);
         window.addScreen("policy", "Policy", () -> policy(ctx, settingsModel.current().zone()), KeyCode.DIGIT7);
         window.addScreen("sources", "Sources", () -> new SourcesView(sourcesModel).node(), KeyCode.DIGIT8);
+        alerts = new org.umbra.ui.alerts.AlertsFeature(ctx.alertRules(), ctx.alerts(), ctx.series(),
+                java.util.Set.copyOf(org.umbra.app.SourceCatalog.ids()), ctx.clock(), zone, statusBar, () -> window.show("alerts"));
+        window.addScreen("alerts", "Alerts", alerts::view, KeyCode.DIGIT0);
         window.addScreen("settings", "Settings", () -> new SettingsView(new SettingsViewModel(settingsModel), ctx.databaseFile(),
                 startup.settingsStore().file(), startup.dirs().logFile(),
                 new org.umbra.ui.policy.ThresholdsForm(ctx.ledger(), ledgerWork, "settings-policy").node(), () -> window.show("sources")).node(),
@@ -229,10 +236,12 @@ public final class UmbraApp extends Application {
                 return;
             }
             startLedgerWatch(ctx, statusBar, window, settingsModel.current().zone());
+            alerts.start();
             // The pollers (ten sources' clients and classes) are built off the FX thread, once the first frame is
             // painted: building them on it delayed the first paint by about a second.
             Thread starter = new Thread(() -> {
                 Collector collector = ctx.collector();
+                collector.addStatusListener(alerts::sourceChanged);
                 collector.addStatusListener(this::sourceChanged);
                 collector.addStatusListener(statusBar::update);
                 collector.addStatusListener(sourcesModel::statusChanged);
@@ -286,6 +295,7 @@ public final class UmbraApp extends Application {
             Runnable check = () -> ledgerWork.execute(() -> {
                 try {
                     java.util.List<AlertLog.Event> events = monitor.check();
+                    alerts.policyChecked(monitor.latest());
                     if (!events.isEmpty()) {
                         String text = events.get(events.size() - 1).message() + (events.size() > 1 ? " (+" + (events.size() - 1) + " more)" : "");
                         Platform.runLater(() -> statusBar.showMessage(text));
@@ -397,6 +407,9 @@ public final class UmbraApp extends Application {
             markets.close();
         }
         screens.forEach(Screen::close);
+        if (alerts != null) {
+            alerts.close();
+        }
         ledgerTimer.shutdownNow();
         ledgerWork.shutdown();
         try {

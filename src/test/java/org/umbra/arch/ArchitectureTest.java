@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void logicLayersImportNoJavaFxOrChartFx() {
         ArchRule rule = noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..",
-                        "org.umbra.analytics..", "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..")
+                        "org.umbra.analytics..", "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..", "org.umbra.alerts..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.fair_acc..", "atlantafx..")
                 .allowEmptyShould(true);
         rule.check(classes);
@@ -37,7 +37,7 @@ class ArchitectureTest {
     @Test
     void logicNeverReachesUpIntoTheApplicationOrUi() {
         noClasses().that().resideInAnyPackage("org.umbra.market..", "org.umbra.store..", "org.umbra.collect..", "org.umbra.analytics..",
-                        "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..")
+                        "org.umbra.marketdata..", "org.umbra.ledger..", "org.umbra.export..", "org.umbra.alerts..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.umbra.ui..", "org.umbra.app..", "org.umbra.charts..")
                 .check(classes);
     }

@@ -29,6 +29,9 @@ import org.umbra.testing.MovableClock;
 /** Before a database holding a ledger is migrated (here to a test-only V5), the ledger is backed up, or nothing is migrated. */
 class MigrationBackupTest {
     private static final Migrations WITH_V5 = Migrations.standard().plus("V5__probe.sql", "CREATE TABLE probe (x INTEGER);\n");
+    /** This release's schema version, and the test-only one after it. */
+    private static final int CURRENT = Migrations.standard().latestVersion();
+    private static final int NEXT = CURRENT + 1;
     private static final MovableClock CLOCK = new MovableClock(Instant.parse("2026-11-22T09:30:00Z"));
 
     @TempDir
@@ -48,7 +51,7 @@ class MigrationBackupTest {
             Holding cold = book.add(holding("Cold", "1.5"), "form");
             book.add(holding("Exchange", "0.25"), "form");
             book.save(cold.withLabel("Cold storage"), "form");
-            assertEquals(4, db.schemaVersion());
+            assertEquals(CURRENT, db.schemaVersion());
             return book.history();
         } finally {
             writer.close();
@@ -62,8 +65,8 @@ class MigrationBackupTest {
 
         Database migrated = Database.open(file, new MigrationBackup(CLOCK), WITH_V5, CLOCK);
 
-        assertEquals(5, migrated.schemaVersion());
-        Path backup = dir.resolve("backups").resolve("ledger-before-v5-20261122T093000Z.json");
+        assertEquals(NEXT, migrated.schemaVersion());
+        Path backup = dir.resolve("backups").resolve("ledger-before-v" + NEXT + "-20261122T093000Z.json");
         assertTrue(Files.isRegularFile(backup));
         assertEquals(Optional.of(backup), LedgerAutoBackup.newest(dir.resolve("backups")));
         List<LedgerEvent> read = LedgerBackup.read(Files.readString(backup));
@@ -88,12 +91,12 @@ class MigrationBackupTest {
 
         DatabaseException e = assertThrows(DatabaseException.class, () -> Database.open(file, new MigrationBackup(CLOCK), WITH_V5, CLOCK));
 
-        assertTrue(e.getMessage().startsWith("Umbra must upgrade the database " + file + " from schema v4 to v5 and backs up your ledger first,"
-                + " but could not write " + dir.resolve("backups").resolve("ledger-before-v5-20261122T093000Z.json") + " ("), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Umbra must upgrade the database " + file + " from schema v" + CURRENT + " to v" + NEXT + " and backs up your ledger first,"
+                + " but could not write " + dir.resolve("backups").resolve("ledger-before-v" + NEXT + "-20261122T093000Z.json") + " ("), e.getMessage());
         assertTrue(e.getMessage().contains(dir.resolve("backups") + " is a file, not a folder"), e.getMessage());
         assertTrue(e.getMessage().endsWith("The database was not changed. Make room (or move aside what is in the way) and start Umbra again."),
                 e.getMessage());
-        assertEquals(4, Database.open(file).schemaVersion());
+        assertEquals(CURRENT, Database.open(file).schemaVersion());
     }
 
     @Test
@@ -103,8 +106,8 @@ class MigrationBackupTest {
         MigrationGuard refuse = (db, from, to) -> {
             throw new AssertionError("called for " + from + " -> " + to);
         };
-        assertEquals(5, Database.open(dir.resolve("new.db"), refuse, WITH_V5, CLOCK).schemaVersion()); // no ledger tables yet
-        assertEquals(5, Database.open(file, new MigrationBackup(CLOCK), WITH_V5, CLOCK).schemaVersion()); // tables, no rows
+        assertEquals(NEXT, Database.open(dir.resolve("new.db"), refuse, WITH_V5, CLOCK).schemaVersion()); // no ledger tables yet
+        assertEquals(NEXT, Database.open(file, new MigrationBackup(CLOCK), WITH_V5, CLOCK).schemaVersion()); // tables, no rows
         assertTrue(!Files.exists(dir.resolve("backups")));
     }
 }

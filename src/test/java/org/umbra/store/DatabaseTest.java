@@ -41,7 +41,9 @@ class DatabaseTest {
                 while (rs.next()) {
                     names.append(rs.getString(1)).append(' ');
                 }
-                assertEquals("alert_event chain_check feed_state ledger_event meta point rollup rollup_ready series ", names.toString());
+                // sqlite_sequence: SQLite's own, for alert_rule's AUTOINCREMENT.
+                assertEquals("alert_event alert_rule chain_check feed_state ledger_event meta point rollup rollup_ready series sqlite_sequence ",
+                        names.toString());
             }
         }
         // Opening again is a no-op.

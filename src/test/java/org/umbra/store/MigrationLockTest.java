@@ -42,7 +42,7 @@ class MigrationLockTest {
         Thread other = holdLock(v4, 1_000, locked);
         locked.await();
         Database db = Database.open(file, MigrationGuard.NONE, WITH_V5, Clock.systemUTC());
-        assertEquals(5, db.schemaVersion());
+        assertEquals(Migrations.standard().latestVersion() + 1, db.schemaVersion());
         other.join();
     }
 
@@ -58,6 +58,6 @@ class MigrationLockTest {
         assertEquals("The database " + v4.file() + " is in use by another program (another Umbra window or command?) and stayed locked for"
                 + " 10 s; nothing was changed. Close the other program, or wait for it, and try again.", e.getMessage());
         other.join();
-        assertEquals(4, v4.schemaVersion());
+        assertEquals(Migrations.standard().latestVersion(), v4.schemaVersion());
     }
 }

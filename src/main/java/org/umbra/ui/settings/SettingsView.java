@@ -132,6 +132,7 @@ public final class SettingsView {
         network.getItems().setAll(Settings.NETWORKS);
         network.valueProperty().bindBidirectional(model.bitcoinNetworkProperty());
         grid.addRow(row++, new Label("Bitcoin network"), withHint(network, "Addresses and xpubs are checked against this network."));
+        grid.addRow(row++, new Label("Alerts"), new Label("Alert rules are set in the Alerts view (Ctrl+0) and kept in the database."));
 
         Button apply = new Button("Apply");
         apply.setId("settings-apply");
