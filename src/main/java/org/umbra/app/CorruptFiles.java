@@ -51,4 +51,15 @@ final class CorruptFiles {
             return file;
         }
     }
+
+    /** What was wrong with a file that could not be read into its record, from the innermost message there is. */
+    static String reason(Exception e) {
+        Throwable t = e;
+        // Gson wraps a record constructor's own exception ("Failed to invoke constructor …"); its cause says what was wrong.
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null || t.getMessage().isBlank() ? t.getClass().getSimpleName() : t.getMessage();
+        return t instanceof NumberFormatException ? "a number was expected: " + message : message;
+    }
 }

@@ -2,7 +2,6 @@ package org.umbra.app;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -54,8 +53,10 @@ public final class PreferencesStore {
             } else {
                 return new Loaded(p, Optional.empty());
             }
-        } catch (IOException | JsonParseException | ArithmeticException | IllegalStateException e) {
-            problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        } catch (IOException | RuntimeException e) {
+            // The file is the user's (or a crash's, or another program's): whatever Gson or the record makes of a damaged
+            // one (a NumberFormatException for "width": "wide", a NullPointerException for a null in a list) means the same.
+            problem = CorruptFiles.reason(e);
         }
         Path aside = CorruptFiles.moveAside(file, clock.instant());
         return new Loaded(Preferences.defaults(), Optional.of("Preferences in " + file + " could not be used (" + problem
