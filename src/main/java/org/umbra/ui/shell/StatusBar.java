@@ -60,6 +60,9 @@ public final class StatusBar {
 
     /** A node shown first in the bar (the ledger policy badge). */
     public void addBadge(Node badge) {
+        if (badge instanceof Region r) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // A long message is cut, never a badge.
+        }
         root.getChildren().add(0, badge);
     }
 
@@ -77,6 +80,8 @@ public final class StatusBar {
 
     public void showMessage(String text) {
         message.setText(text);
+        // A notice (a damaged file set aside, where it was kept) can be longer than the bar: the tooltip has it whole.
+        message.setTooltip(text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
     }
 
     private void flush() {
