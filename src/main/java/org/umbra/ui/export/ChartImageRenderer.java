@@ -48,6 +48,8 @@ public final class ChartImageRenderer {
         // Within the image the body takes what the header and footer leave, and shows nothing outside it.
         Rectangle clip = new Rectangle();
         double minHeight = body instanceof Region r ? r.getMinHeight() : 0;
+        // A pane lent from the window's stack grows there too: it goes back with the constraint it came with.
+        Priority grow = VBox.getVgrow(body);
         try {
             VBox.setVgrow(body, Priority.ALWAYS);
             if (body instanceof Region region) {
@@ -67,7 +69,7 @@ public final class ChartImageRenderer {
             params.setTransform(new Scale(options.scale(), options.scale()));
             return root.snapshot(params, new WritableImage(options.width() * options.scale(), options.height() * options.scale()));
         } finally {
-            VBox.setVgrow(body, null);
+            VBox.setVgrow(body, grow);
             if (body instanceof Region region) {
                 body.setClip(null);
                 region.setMinHeight(minHeight);

@@ -160,6 +160,7 @@ class ChartImageTest {
         Node paneNode = view.charts().pane(2);
         javafx.scene.Parent parent = paneNode.getParent();
         int index = parent.getChildrenUnmodifiable().indexOf(paneNode);
+        javafx.scene.layout.Priority grow = javafx.scene.layout.VBox.getVgrow(paneNode);
         Map<String, String> printed = new java.util.HashMap<>();
         int[] size = pngSize(render(new ImageOptions(1200, 675, 2, "dark", ""), "funding", printed));
         assertEquals(2400, size[0]);
@@ -170,6 +171,8 @@ class ChartImageTest {
 
         assertSame(parent, paneNode.getParent());
         assertEquals(index, parent.getChildrenUnmodifiable().indexOf(paneNode));
+        assertEquals(javafx.scene.layout.Priority.ALWAYS, grow, "a pane grows in the stack");
+        assertEquals(grow, javafx.scene.layout.VBox.getVgrow(paneNode), "and still does after its image");
         assertSame(window, view.node().getParent());
         assertTrue(((javafx.scene.layout.BorderPane) view.node()).getTop().isVisible(), "the tool bar is shown again");
     }
