@@ -14,6 +14,11 @@ import java.util.Map;
 public final class AlertLog {
     /** One alert event. */
     public record Event(long id, long atMs, String rule, boolean firing, String message) {
+        /** One line for several events, as the status bar and a notification show them: the newest, and how many more. */
+        public static String summary(List<Event> events) {
+            String newest = events.get(events.size() - 1).message();
+            return events.size() > 1 ? newest + " (+" + (events.size() - 1) + " more)" : newest;
+        }
     }
 
     private final Database database;

@@ -170,11 +170,7 @@ public final class UmbraApp extends Application {
             Collector c = ctx.applySettings(applied);
             sourceStates.setDisabled(disabledSources(applied));
             if (c != null) {
-                c.addStatusListener(alerts::sourceChanged);
-                c.addStatusListener(this::sourceChanged);
-                c.addStatusListener(statusBar::update);
-                c.addStatusListener(sourcesModel::statusChanged);
-                c.statuses().forEach(statusBar::update);
+                follow(c, statusBar);
             }
             Theme.apply(applied.theme(), window.scene());
             zoneListeners.forEach(l -> l.accept(applied.zone()));
@@ -241,16 +237,21 @@ public final class UmbraApp extends Application {
             // painted: building them on it delayed the first paint by about a second.
             Thread starter = new Thread(() -> {
                 Collector collector = ctx.collector();
-                collector.addStatusListener(alerts::sourceChanged);
-                collector.addStatusListener(this::sourceChanged);
-                collector.addStatusListener(statusBar::update);
-                collector.addStatusListener(sourcesModel::statusChanged);
-                collector.statuses().forEach(statusBar::update);
+                follow(collector, statusBar);
                 collector.start();
             }, "collector-start");
             starter.setDaemon(true);
             starter.start();
         });
+    }
+
+    /** Everything that shows a collector's reports follows {@code c}: the first one and each one settings start. Any thread. */
+    private void follow(Collector c, StatusBar statusBar) {
+        c.addStatusListener(alerts::sourceChanged);
+        c.addStatusListener(this::sourceChanged);
+        c.addStatusListener(statusBar::update);
+        c.addStatusListener(sourcesModel::statusChanged);
+        c.statuses().forEach(statusBar::update);
     }
 
     private static void fail(RuntimeException e) {
@@ -297,7 +298,7 @@ public final class UmbraApp extends Application {
                     java.util.List<AlertLog.Event> events = monitor.check();
                     alerts.policyChecked(monitor.latest());
                     if (!events.isEmpty()) {
-                        String text = events.get(events.size() - 1).message() + (events.size() > 1 ? " (+" + (events.size() - 1) + " more)" : "");
+                        String text = AlertLog.Event.summary(events);
                         Platform.runLater(() -> statusBar.showMessage(text));
                     }
                 } catch (RuntimeException e) {

@@ -106,7 +106,7 @@ public final class AlertsFeature implements AutoCloseable {
         List<AlertLog.Event> fired = events.stream().filter(AlertLog.Event::firing).toList();
         if (!fired.isEmpty()) {
             notifier.notify(fired.size() == 1 ? "Umbra alert" : "Umbra: " + fired.size() + " alerts",
-                    fired.get(fired.size() - 1).message() + (fired.size() > 1 ? " (+" + (fired.size() - 1) + " more)" : ""));
+                    AlertLog.Event.summary(fired));
         }
         Platform.runLater(() -> {
             boolean showing = view != null && view.node().getParent() != null;

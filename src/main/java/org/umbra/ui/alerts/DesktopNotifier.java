@@ -25,8 +25,8 @@ public final class DesktopNotifier implements AutoCloseable {
         return t;
     });
     private final Consumer<String> fallback;
+    /** Set on the tray thread once the icon is in the tray; until then, and where there is none, the fallback shows. */
     private volatile TrayIcon icon;
-    private volatile boolean checked;
 
     /** @param fallback shows a notification where there is no tray; called on the caller's thread of {@link #notify} */
     public DesktopNotifier(Consumer<String> fallback, Runnable onClick) {
@@ -42,21 +42,15 @@ public final class DesktopNotifier implements AutoCloseable {
                 }
             } catch (Exception | LinkageError e) {
                 LOG.info("No tray icon for alerts ({}); they show in the status bar", e.toString());
-            } finally {
-                checked = true;
             }
         });
     }
 
-    /** Whether notifications go to the tray (false until the tray was checked, and where there is none). */
-    public boolean trayAvailable() {
-        return icon != null;
-    }
-
     /** Any thread. */
     public void notify(String title, String message) {
-        if (checked && icon != null) {
-            awt.execute(() -> icon.displayMessage(title, message, TrayIcon.MessageType.WARNING));
+        TrayIcon tray = icon;
+        if (tray != null) {
+            awt.execute(() -> tray.displayMessage(title, message, TrayIcon.MessageType.WARNING));
         } else {
             fallback.accept(title + ": " + message);
         }
