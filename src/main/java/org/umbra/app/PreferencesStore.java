@@ -3,8 +3,6 @@ package org.umbra.app;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -40,27 +38,15 @@ public final class PreferencesStore {
         if (unusable.isPresent()) {
             return new Loaded(Preferences.defaults(), Optional.of(unusable.get() + " Window size, position and views start from defaults."));
         }
-        if (!Files.exists(file)) {
+        JsonRecordFile.Read<Preferences> read = JsonRecordFile.read(file, GSON, Preferences.class, Preferences::problems, clock.instant());
+        if (read.value() != null) {
+            return new Loaded(read.value(), Optional.empty());
+        }
+        if (read.problem() == null) {
             return new Loaded(Preferences.defaults(), Optional.empty());
         }
-        String problem;
-        try {
-            Preferences p = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Preferences.class);
-            if (p == null) {
-                problem = "it is empty";
-            } else if (!p.problems().isEmpty()) {
-                problem = String.join("; ", p.problems());
-            } else {
-                return new Loaded(p, Optional.empty());
-            }
-        } catch (IOException | RuntimeException e) {
-            // The file is the user's (or a crash's, or another program's): whatever Gson or the record makes of a damaged
-            // one (a NumberFormatException for "width": "wide", a NullPointerException for a null in a list) means the same.
-            problem = CorruptFiles.reason(e);
-        }
-        Path aside = CorruptFiles.moveAside(file, clock.instant());
-        return new Loaded(Preferences.defaults(), Optional.of("Preferences in " + file + " could not be used (" + problem
-                + "); window size, position and views start from defaults. The old file was kept as " + aside + "."));
+        return new Loaded(Preferences.defaults(), Optional.of("Preferences in " + file + " could not be used (" + read.problem()
+                + "); window size, position and views start from defaults. The old file was kept as " + read.keptAs() + "."));
     }
 
     /** Writes whole or not at all: a crash mid-write leaves the previous preferences as they were. */

@@ -3,8 +3,6 @@ package org.umbra.app;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.umbra.store.AtomicFiles;
@@ -37,27 +35,15 @@ public final class SettingsStore {
             return new Loaded(Settings.defaults(), Optional.of(unusable.get() + " Defaults are in effect, and changes cannot be saved until"
                     + " it is moved aside."));
         }
-        if (!Files.exists(file)) {
+        JsonRecordFile.Read<Settings> read = JsonRecordFile.read(file, GSON, Settings.class, Settings::problems, java.time.Instant.now());
+        if (read.value() != null) {
+            return new Loaded(read.value(), Optional.empty());
+        }
+        if (read.problem() == null) {
             return new Loaded(Settings.defaults(), Optional.empty());
         }
-        String problem;
-        try {
-            Settings s = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Settings.class);
-            if (s == null) {
-                problem = "it is empty";
-            } else if (!s.problems().isEmpty()) {
-                problem = String.join("; ", s.problems());
-            } else {
-                return new Loaded(s, Optional.empty());
-            }
-        } catch (IOException | RuntimeException e) {
-            // The file is the user's (or a crash's, or another program's): whatever Gson or the record makes of a damaged
-            // one (a NumberFormatException for "width": "wide", a NullPointerException for a null in a list) means the same.
-            problem = CorruptFiles.reason(e);
-        }
-        Path aside = CorruptFiles.moveAside(file, java.time.Instant.now());
-        return new Loaded(Settings.defaults(), Optional.of("Settings in " + file + " could not be used (" + problem
-                + "); defaults are in effect. The old file was kept as " + aside + "."));
+        return new Loaded(Settings.defaults(), Optional.of("Settings in " + file + " could not be used (" + read.problem()
+                + "); defaults are in effect. The old file was kept as " + read.keptAs() + "."));
     }
 
     /** Writes whole or not at all: a full disk leaves the previous settings as they were. */
