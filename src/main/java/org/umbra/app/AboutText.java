@@ -27,7 +27,7 @@ public final class AboutText {
         b.append('\n');
         b.append("Data folder:    ").append(dirs.dataDir().toAbsolutePath()).append('\n');
         b.append("Database:       ").append(databaseFile.toAbsolutePath()).append(" (").append(size(databaseFile)).append(")\n");
-        b.append("Config folder:  ").append(dirs.configDir().toAbsolutePath()).append(" (settings.json, ")
+        b.append("Config folder:  ").append(dirs.configDir().toAbsolutePath()).append(" (").append(dirs.settingsFile().getFileName()).append(", ")
                 .append(PreferencesStore.FILE_NAME).append(")\n");
         b.append("Log file:       ").append(LogConfig.activeLogFile().orElse(dirs.logFile()).toAbsolutePath()).append('\n');
         b.append('\n');

@@ -232,7 +232,7 @@ public final class MainWindow {
         diagnostics.setOnAction(e -> copyDiagnostics());
         MenuItem about = new MenuItem("About Umbra");
         about.setId("menu-about");
-        about.setOnAction(e -> AboutDialog.show(stage, aboutText.get()));
+        about.setOnAction(e -> gatherThenShow("about", aboutText, "Could not gather the About text", text -> AboutDialog.show(stage, text)));
         Menu help = new Menu("Help", null, shortcuts, diagnostics, about);
         MenuBar bar = new MenuBar(file, viewMenu.menu(), data, help);
         bar.setId("menu-bar");
@@ -245,21 +245,29 @@ public final class MainWindow {
     }
 
     private void copyDiagnostics() {
-        inBackground("diagnostics", () -> {
-            String text;
+        gatherThenShow("diagnostics", diagnostics, "Could not gather diagnostics", text -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(text);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            statusBar.showMessage("Diagnostics copied to the clipboard (" + text.lines().count()
+                    + " lines; no addresses, labels or amounts): paste them into a bug report");
+        });
+    }
+
+    /**
+     * Gathers {@code work} off the FX thread (it reads the database's size and version, the bundled NOTICE), then hands
+     * it to {@code show} on the FX thread; a failure is said in the status bar.
+     */
+    private <T> void gatherThenShow(String name, Supplier<T> work, String whatFailed, java.util.function.Consumer<T> show) {
+        inBackground(name, () -> {
+            T result;
             try {
-                text = diagnostics.get();
+                result = work.get();
             } catch (RuntimeException ex) {
-                javafx.application.Platform.runLater(() -> statusBar.showMessage("Could not gather diagnostics: " + ex.getMessage()));
+                javafx.application.Platform.runLater(() -> statusBar.showMessage(whatFailed + ": " + ex.getMessage()));
                 return;
             }
-            javafx.application.Platform.runLater(() -> {
-                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-                content.putString(text);
-                javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-                statusBar.showMessage("Diagnostics copied to the clipboard (" + text.lines().count()
-                        + " lines; no addresses, labels or amounts): paste them into a bug report");
-            });
+            javafx.application.Platform.runLater(() -> show.accept(result));
         });
     }
 
