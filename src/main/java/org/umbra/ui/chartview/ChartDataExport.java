@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -52,25 +51,6 @@ public final class ChartDataExport {
     }
 
     private ChartDataExport() {
-    }
-
-    /** The chart screen in {@code shown} (the window's content), if it is one. */
-    public static Optional<ChartScreen> find(Node shown) {
-        if (shown == null) {
-            return Optional.empty();
-        }
-        if (shown.getProperties().get(ChartScreen.class) instanceof ChartScreen screen) {
-            return Optional.of(screen);
-        }
-        if (shown instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<ChartScreen> inside = find(child);
-                if (inside.isPresent()) {
-                    return inside;
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /** Asks how finely and where, then exports; says how it went through {@code status}. FX thread. */

@@ -170,6 +170,25 @@ public final class ChartScreen {
         root.widthProperty().addListener((obs, o, w) -> model.setPixelWidth(w.doubleValue()));
     }
 
+    /** The chart screen that {@code shown} is or holds (a view, the window's content), if there is one. */
+    public static java.util.Optional<ChartScreen> find(Node shown) {
+        if (shown == null) {
+            return java.util.Optional.empty();
+        }
+        if (shown.getProperties().get(ChartScreen.class) instanceof ChartScreen screen) {
+            return java.util.Optional.of(screen);
+        }
+        if (shown instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                java.util.Optional<ChartScreen> inside = find(child);
+                if (inside.isPresent()) {
+                    return inside;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public Node node() {
         return root;
     }

@@ -44,11 +44,6 @@ public final class ChartScreenContent implements ImageContent {
         this.borrowed = new BorrowedNode(pane < 0 ? screen.node() : screen.charts().pane(pane));
     }
 
-    /** The screen behind a view node shown in the window, or null when the node is not a chart screen. */
-    public static ChartScreen screenOf(Node view) {
-        return view == null ? null : (ChartScreen) view.getProperties().get(ChartScreen.class);
-    }
-
     /** The panes by id with their titles, in order: what the export dialog and {@code --pane} offer. */
     public static List<String[]> panes(ChartScreen screen) {
         List<String[]> out = new ArrayList<>();

@@ -62,7 +62,7 @@ public final class ImageExport {
 
     /** The image of {@code view}, or null when the view is neither a chart screen nor the Ledgers view. */
     ImageContent contentOf(Node view, String paneId) {
-        ChartScreen screen = ChartScreenContent.screenOf(view);
+        ChartScreen screen = ChartScreen.find(view).orElse(null);
         if (screen != null) {
             return new ChartScreenContent(screen, paneId);
         }
@@ -80,7 +80,7 @@ public final class ImageExport {
             status.accept("This view has no chart image: open Markets, Compare, Venues, Risk or Ledgers");
             return;
         }
-        ChartScreen screen = ChartScreenContent.screenOf(view);
+        ChartScreen screen = ChartScreen.find(view).orElse(null);
         ImageExportForm form = new ImageExportForm(screen == null ? List.of() : ChartScreenContent.panes(screen),
                 last.withTitle(""), whole.defaultTitle());
         Dialog<ButtonType> dialog = new Dialog<>();

@@ -120,8 +120,7 @@ public final class MainWindow {
 
     /** The chart view shown (Markets, Compare, Venues, Risk), if the shown view is one. */
     public java.util.Optional<org.umbra.ui.chartview.ChartScreen> shownChart() {
-        return content.getChildren().stream().map(n -> n.getProperties().get(org.umbra.ui.chartview.ChartScreen.class))
-                .filter(org.umbra.ui.chartview.ChartScreen.class::isInstance).map(org.umbra.ui.chartview.ChartScreen.class::cast).findFirst();
+        return org.umbra.ui.chartview.ChartScreen.find(shownView());
     }
 
     /** A shortcut with no menu item of its own (a second key for a view), listed in Help → Keyboard shortcuts as {@code what}. */
@@ -158,7 +157,7 @@ public final class MainWindow {
 
     /** Exports the shown chart screen's visible lines as CSV, asking how finely and where; other views have their own. */
     public void exportData() {
-        org.umbra.ui.chartview.ChartDataExport.find(content.getChildren().isEmpty() ? null : content.getChildren().get(0)).ifPresentOrElse(
+        shownChart().ifPresentOrElse(
                 screen -> org.umbra.ui.chartview.ChartDataExport.ask(screen, shownScreen(), stage, statusBar::showMessage),
                 () -> statusBar.showMessage("Export data (CSV) takes the lines of a chart view (Markets, Compare, Venues, Risk);"
                         + " the Ledger menu exports holdings"));

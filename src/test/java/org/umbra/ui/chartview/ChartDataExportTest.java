@@ -158,7 +158,7 @@ class ChartDataExportTest {
     @Test
     void theChartScreenIsFoundInsideWhatTheWindowShows() {
         // The window's content holds the screen's node, here inside the stage's StackPane.
-        assertSame(screen, ChartDataExport.find(screen.node().getScene().getRoot()).orElseThrow());
-        assertTrue(ChartDataExport.find(new StackPane()).isEmpty());
+        assertSame(screen, ChartScreen.find(screen.node().getScene().getRoot()).orElseThrow());
+        assertTrue(ChartScreen.find(new StackPane()).isEmpty());
     }
 }
