@@ -247,15 +247,20 @@ public final class LedgersView implements AutoCloseable {
     public java.util.concurrent.CompletableFuture<Void> load() {
         java.util.concurrent.CompletableFuture<Void> shown = new java.util.concurrent.CompletableFuture<>();
         background.execute(() -> {
-            LedgersViewModel next = new LedgersViewModel(book.state());
-            Optional<String> undoable = book.undoable();
-            OptionalDouble p = priceNow();
-            Map<Long, ChainChecks.Check> latest = chainChecks();
-            Platform.runLater(() -> {
-                checks = latest;
-                show(next, undoable, p);
-                shown.complete(null);
-            });
+            try {
+                LedgersViewModel next = new LedgersViewModel(book.state());
+                Optional<String> undoable = book.undoable();
+                OptionalDouble p = priceNow();
+                Map<Long, ChainChecks.Check> latest = chainChecks();
+                Platform.runLater(() -> {
+                    checks = latest;
+                    show(next, undoable, p);
+                    shown.complete(null);
+                });
+            } catch (RuntimeException e) {
+                shown.completeExceptionally(e); // `umbra snapshot --view ledgers` waits on this: it must end, with the reason.
+                throw e;
+            }
         });
         return shown;
     }
