@@ -90,11 +90,11 @@ public final class AlertsView {
 
         history.setId("alerts-history");
         history.setPlaceholder(new Label("Nothing has fired yet."));
-        history.getColumns().add(eventColumn("Time", 140, e -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH).withZone(this.zone)
+        history.getColumns().add(column("Time", 140, e -> DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH).withZone(this.zone)
                 .format(Instant.ofEpochMilli(e.atMs()))));
-        history.getColumns().add(eventColumn("State", 70, e -> e.firing() ? "firing" : "cleared"));
-        history.getColumns().add(eventColumn("Rule", 220, this::ruleName));
-        history.getColumns().add(eventColumn("Message", 520, AlertLog.Event::message));
+        history.getColumns().add(column("State", 70, e -> e.firing() ? "firing" : "cleared"));
+        history.getColumns().add(column("Rule", 220, this::ruleName));
+        history.getColumns().add(column("Message", 520, AlertLog.Event::message));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         Button add = new Button("Add rule");
@@ -148,17 +148,19 @@ public final class AlertsView {
         history.refresh();
     }
 
+    /** What one reload reads off the FX thread. */
+    private record Read(List<RuleRow> rows, List<AlertLog.Event> events) {
+    }
+
     /** Reads the rules and the history again (after new events, or a change made elsewhere). */
     public void reload() {
         OffFx.run(background, () -> {
             List<AlertRule> all = rules.all();
             Map<String, Boolean> firing = log.firingByRule();
-            return new Object[] {all.stream().map(r -> new RuleRow(r, firing.getOrDefault(r.ruleKey(), false))).toList(), log.recent(HISTORY_ROWS)};
+            return new Read(all.stream().map(r -> new RuleRow(r, firing.getOrDefault(r.ruleKey(), false))).toList(), log.recent(HISTORY_ROWS));
         }, read -> {
-            @SuppressWarnings("unchecked")
-            List<RuleRow> rows = (List<RuleRow>) read[0];
-            @SuppressWarnings("unchecked")
-            List<AlertLog.Event> events = (List<AlertLog.Event>) read[1];
+            List<RuleRow> rows = read.rows();
+            List<AlertLog.Event> events = read.events();
             byId = rows.stream().collect(java.util.stream.Collectors.toMap(r -> r.rule().id(), RuleRow::rule));
             Long keep = selected().map(r -> r.rule().id()).orElse(null);
             ruleTable.getItems().setAll(rows);
@@ -215,15 +217,8 @@ public final class AlertsView {
         return key;
     }
 
-    private static TableColumn<RuleRow, String> column(String title, double width, java.util.function.Function<RuleRow, String> text) {
-        TableColumn<RuleRow, String> c = new TableColumn<>(title);
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
-
-    private static TableColumn<AlertLog.Event, String> eventColumn(String title, double width, java.util.function.Function<AlertLog.Event, String> text) {
-        TableColumn<AlertLog.Event, String> c = new TableColumn<>(title);
+    private static <S> TableColumn<S, String> column(String title, double width, java.util.function.Function<S, String> text) {
+        TableColumn<S, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         return c;
